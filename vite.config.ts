@@ -1,0 +1,47 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The built page's Content-Security-Policy: scripts only from the page's own origin (no inline
+ * script, no eval), no requests elsewhere. The dev server needs inline scripts for hot reload,
+ * so the policy is added at build time only.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'irsa-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any sub-path of any static host.
+  base: './',
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  server: { host: 'localhost', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    // sim and machine run in Node, so a stray DOM use fails at once.
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+  },
+});
