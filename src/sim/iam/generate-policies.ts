@@ -1,0 +1,42 @@
+/** The policies an `eksctl create iamserviceaccount` style setup writes, as JSON text. */
+import { issuerHostPath } from '../names';
+
+/**
+ * The trust policy from the EKS user guide: the cluster's provider as Federated principal,
+ * `sts:AssumeRoleWithWebIdentity`, and StringEquals on `<issuer-host-path>:sub` and `:aud`.
+ */
+export function generateTrustPolicy(opts: {
+  providerArn: string;
+  issuer: string;
+  subject: string;
+  audience: string;
+}): string {
+  const host = issuerHostPath(opts.issuer);
+  return pretty({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: opts.providerArn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: { [`${host}:sub`]: opts.subject, [`${host}:aud`]: opts.audience },
+        },
+      },
+    ],
+  });
+}
+
+/** A least-privilege permission policy for the pod's one call: `s3:ListAllMyBuckets` on `*`. */
+export function generatePermissionPolicy(): string {
+  return pretty({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'ListBuckets', Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' },
+    ],
+  });
+}
+
+function pretty(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}

@@ -1,0 +1,72 @@
+/**
+ * The simulated world's public surface: Kubernetes, the OIDC issuer, IAM, STS, S3 and SigV4,
+ * with real crypto (jose, WebCrypto). Pure: time, ids and keys are injected.
+ *
+ * This barrel is the light half (types, names, formatters) that the page needs at once.
+ * The functions that run the steps live in `./engine`, which the machine imports lazily.
+ */
+
+/** Clock injection: the only source of time in the simulation. */
+export { fixedClock, clockFrom, epochSeconds, isoSeconds, type Clock } from './clock';
+/** Seeded ids (uids, request ids, access key ids). */
+export { seededIds, type IdSource } from './ids';
+/** What a run needs from outside: clock, ids, key origin. */
+export type { RunEnvironment } from './run-environment';
+/** Deterministic mode: demo keys, fixed clock, seeded ids. */
+export { deterministicEnvironment, DEMO_TIME } from './deterministic';
+/** Scenario data and the correct default setup. */
+export {
+  DEFAULT_SCENARIO,
+  DEFAULT_WIRING,
+  withWiring,
+  type Scenario,
+  type Wiring,
+} from './scenario';
+/** Names and ARNs derived from a scenario. */
+export {
+  issuerUrl,
+  issuerHostPath,
+  oidcProviderArn,
+  roleArn,
+  annotatedRoleArn,
+  serviceAccountSubject,
+  parseRoleArn,
+} from './names';
+/** Results, checks and the error vocabulary. */
+export type { Check, Hop, MessageEvidence, Result, SimError, SimErrorCode } from './result';
+/** HTTP messages as plain data, and their wire form. */
+export {
+  formatHttpRequest,
+  formatHttpResponse,
+  type HttpExchange,
+  type HttpRequest,
+  type HttpResponse,
+} from './http';
+/** The world after preparation: keys, ServiceAccount, webhook mutation, token, IAM and S3. */
+export type { World } from './prepare-world';
+/** The six steps' records. */
+export {
+  EMPTY_RUN,
+  STEP_SLOTS,
+  type RunRecord,
+  type StepNumber,
+  type StepSlot,
+} from './run-record';
+export type * from './steps';
+/** Kubernetes objects and the webhook's constants. */
+export type { Pod, ServiceAccount, JsonPatchAdd } from './kubernetes/types';
+export { TOKEN_FILE, TOKEN_MOUNT_PATH, ROLE_ARN_ANNOTATION } from './kubernetes/types';
+export type {
+  ProjectedToken,
+  ProjectedTokenClaims,
+  ProjectedTokenHeader,
+} from './kubernetes/request-service-account-token';
+/** The issuer's discovery document and JWKS. */
+export type { DiscoveryDocument, Jwks, PublishedJwk } from './oidc/discovery';
+/** IAM resources and policy evaluation. */
+export type { IamAccount, OidcProvider, Role } from './iam/types';
+export type { ConditionResult, PolicyEvaluation, StatementResult, Decision } from './iam/policy';
+/** SigV4, for views that explain the signature. */
+export type { SigV4Result } from './sigv4';
+/** kubectl-style YAML for manifests. */
+export { toYaml } from './kubernetes/to-yaml';

@@ -1,0 +1,68 @@
+/** Names and ARNs derived from a scenario, spelled exactly as AWS and EKS spell them. */
+import type { Scenario } from './scenario';
+
+/** `https://oidc.eks.<region>.amazonaws.com/id/<ID>`: the token's `iss`. */
+export function issuerUrl(s: Pick<Scenario, 'region' | 'clusterOidcId'>): string {
+  return `https://oidc.eks.${s.region}.amazonaws.com/id/${s.clusterOidcId}`;
+}
+
+/** The issuer without `https://`: the IAM provider name and the trust-policy condition-key prefix. */
+export function issuerHostPath(issuer: string): string {
+  return issuer.replace(/^https:\/\//, '');
+}
+
+/** `arn:aws:iam::<account>:oidc-provider/<issuer-host-path>` */
+export function oidcProviderArn(accountId: string, issuer: string): string {
+  return `arn:aws:iam::${accountId}:oidc-provider/${issuerHostPath(issuer)}`;
+}
+
+/** `arn:aws:iam::<account>:role/<name>` */
+export function roleArn(s: Pick<Scenario, 'accountId' | 'roleName'>): string {
+  return `arn:aws:iam::${s.accountId}:role/${s.roleName}`;
+}
+
+/** The role ARN the ServiceAccount annotation carries (generated unless the scenario overrides it). */
+export function annotatedRoleArn(s: Scenario): string {
+  return s.wiring.roleArnAnnotation ?? roleArn(s);
+}
+
+/** `system:serviceaccount:<namespace>:<name>`: the token's `sub` (Kubernetes MakeUsername). */
+export function serviceAccountSubject(namespace: string, serviceAccountName: string): string {
+  return `system:serviceaccount:${namespace}:${serviceAccountName}`;
+}
+
+/** Regional STS endpoint host (the EKS webhook sets AWS_STS_REGIONAL_ENDPOINTS=regional). */
+export function stsHost(region: string): string {
+  return `sts.${region}.amazonaws.com`;
+}
+
+/** Regional S3 endpoint host. */
+export function s3Host(region: string): string {
+  return `s3.${region}.amazonaws.com`;
+}
+
+export interface ParsedRoleArn {
+  partition: string;
+  accountId: string;
+  /** Path and name after `role/`, e.g. `s3-reader` or `team/s3-reader`. */
+  roleNameWithPath: string;
+  roleName: string;
+}
+
+/**
+ * The role-ARN rule the pod-identity webhook checks (pkg/annotations.go), plus STS's
+ * 20–2048 length bound. Returns null for anything else; never throws.
+ */
+export function parseRoleArn(arn: string): ParsedRoleArn | null {
+  if (arn.length < 20 || arn.length > 2048) return null;
+  const match = /^arn:(aws[a-z0-9-]*):iam::(\d{12}):role\/([\w\-/.@+=,]+)$/.exec(arn);
+  if (!match) return null;
+  const [, partition, accountId, roleNameWithPath] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const roleName = roleNameWithPath.split('/').pop() ?? roleNameWithPath;
+  return { partition, accountId, roleNameWithPath, roleName };
+}

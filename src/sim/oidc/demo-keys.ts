@@ -1,0 +1,32 @@
+/**
+ * DEMO KEYS: RSA-2048 private keys published here on purpose, for the deterministic mode only
+ * (workshops and tests need byte-identical tokens). Never trust a token signed with them.
+ * The app generates a fresh key pair in the browser by default.
+ */
+import type { JWK } from 'jose';
+
+/** The demo issuer's current signing key. */
+export const DEMO_SIGNING_KEY: JWK = {
+  kty: 'RSA',
+  n: 't2DM6K5iUczwpxMw8-DnPVXcXdr9vrw9QmxC5ZEGW_PHycpQtNrZYdquDRt70_d5LXkkxS4oI79UwVgwhwqGe-UVX511w4TVfZP-n5yTkzGH1_Omr4bm8UkId05NUeTq63ABpDoxCG_22gGULCFGGXHurGhzVyWExbPIeN53ZeNySk-S8rxh51YISxNzyahFc-vFkCo1TqXn26qulXTVOnEEyfdDxkT8uRNwi64nWGDsTDc-dSqhNuC6N0g5jK8YoTAUwl0y3_gOnwkPomss6yAOurk4Sa9KSO9UAeSNmLdX1Meu5oJf7f1c0z-j-LR3Lhf2yeDNhm2kz8V8RMVpEQ',
+  e: 'AQAB',
+  d: 'LVk780LEv7Ptw3OEhJsWtF1aXL9-Rr_oale5h2oA55Z2ztlAcik43vEkX8tvKPEnP26ZAEY02PpE7HdxsMOSlGsHiRi4ebyMyzxhGHmxKRJzpJz1mKzEyeCkvlRX3Ku-yLBvR3y4iXye0DTZvrwPyNUbD_nYpDF8DyQxrGpfnotgYnmjtiN6jTUxRLMDckpMqUIVSNAqbEjUSFQAZxEcplJpipMh0y26GYigBC_lQrSATNCsi5P9LVPdHoMMTzXkIaGG-H4NjgeLDxmrOODpDdoSKBwWzBVkjGlsJiG76Daa1i3cfMtcNw9eO3tcd6GKh-jTzft0dzZElglVqXfsDQ',
+  p: '5xNqwyvTIx4ndLPzlhY5qYwWjjaM3dQVYbgfvxN2tqB3ac1kx0QnhRLANqbXEEX1F-ldfO8SR6XFEvnpO4rYUFMJTM41CoMgzFV-7TyudSPY8O_UzLkhOoPQbyRRPLsEbW645h8av-6vcBpO0PvpVztAiN6X-gy_ZP43dhbgfws',
+  q: 'yyhUb740Z-QeGBoIyUnDYo8AkRIp71zRPt3M6xFwyNsZd6bm3EGtC56CtwerxXpcPT-YWzYhDqCWTKVRzkC77KiaTQgfR571ujKXwssko3QEWRoyxJ4m5_PIDnZmcJmsvR2v14mZTVkLyKG6QEMJW2l-JB_1dyOlYBWSc6Fh-dM',
+  dp: 'XEMFcq3x3Giyykb7cCapmUekzd17-yot61lv24Py91I0u5rVrTZKLTjiZC_TWN0F0ilMOZDfFJpciIoeFLcITXIKGY-P4AWhN9S_HAwJgB3zBahMp_0XBl0RAP9YLE5joyn9S2yJ6q5rf_ARHiIm9bxjtQJjXeRvGuzhyhWyRyc',
+  dq: 'fE48-_KB1l-6Gj0zyxYbOx8M1bcreY5tae4FCIAvZnbJanDxKSv2WfmvOZaz_60S61cSPh0stOqFjHhLScxKMFApuaCSoxwcdsWmHkZ2MJ04W9yv26Z5X8vGSTMhExy0mTKk-Vj0OGOX1jc-4zshapFt4WS8qR1ifxwz9BR3Aok',
+  qi: 'Mw1-pF8sD5kQy2oUV69aM20ct0ZFgFwb5Ci8HwQ7R3HqO92vaNDYUsFW3623iz-MYXYXIdfwSbKNhoXf2Tti7FEmFPOmvpRTgmGDI1SS9sc1lXiWz3cJRTJO6gIevz5q5eg-pJs4c_68qgmUdhsbsxjxrVovBTibszQJ2tCKqUU',
+};
+
+/** A second demo key, used when a scenario rotates the issuer's key. */
+export const DEMO_ROTATED_KEY: JWK = {
+  kty: 'RSA',
+  n: 'tZBYE_oDe0QzRUt8zhypvLcnvglZCRRZVTRv3IHxJTSJNifY806Jlw4y_-S6ys58Zqa0PO1KZkOyKIO8kx4eFavo55XmdHyOzdAot7WwzV4YWk2AgMqE-Bx1G6qhPRijZ495tIAh9Ps2E4RM_G3TO-LNq4S536dxEKm73TxnhqhFA-2sD5LgnhGODcnmqnpr-LfEMvLds1E7qthWhnDgAUaRxq0ZS3i5_FH5Mnv3LvLrKF5gNJL6mY3S3ocQsMbyvx1fyctYa9ide6ZroOb3qYM7nYSfQdrgjoNOdXhwdAoin26Fpv-V7CEHrI1ZdkCkQYWtxv8CCblqQW91kK8jmQ',
+  e: 'AQAB',
+  d: 'BMYUbMUJb6Wjx_YDxGsQQu4ZYUefY8vZS_JWoRh5CcqDc40xaPdHCpXU3THLP_8VGgFW0pXGG6F6xxIspH0ZmyYDmAgy0JwASLTJB0iDiyjG0OQCBZDdlWTxJs6yEdhKnpPRBkAKtIVg3vs-53GvSL8uO2zgUrs1L7QYxIi8q5eIbQvDWarDcuLvqK1zYeD2wWFuV0P1VWkeiqnBKrIxERt_0oWFGB5xWLiuk91LC9UY-bt0dtMCM804kFcQnQExwuYMi5Z0Ji8BExr-6yp7pv9irhIM89rxVSbcLNvRPDy-XorfAn_Sr1RsmYjl-ciX45gLsMy3t_63Fy5VoA9k0Q',
+  p: '4QirAsBnqVYUzaSfLeww9OgKMmdC5U_V51W9JcgUzEtP_o6W8I-4oTm-zZXgrmtzOtqM-qVkt92_NWJQJXbKu9dLiBA9cR5oul3CKoXQu0enUCoKVnjPLaQA_5nRsDg0qlGVHuPSd3XE4FDZ1Bc4qFsxdPNtzZ7VZfap5NriHtE',
+  q: 'zoxYbF6yHcxXOOtLqFVY1yfTqaYOLzE3oIFo15LLdqF4OqH7leQi-S8GVwFMdshEyq5vJV-3rnRbjR1716k3ZciEzOCu8XC8dC0qPpfhIaleubTGoDst8-_1dG5-H1PGX-DD3rZsn2okhpiO9AuedP3LM175XcMOfoqOLa_pOkk',
+  dp: 'T7vXhAkSccCLbHXY5NecXRpeio9l94Q7IVWSyHFFVUGWHXb-akwyOgYQ4h0p2ANAd-j6LNEvh6ptVof4J94YZUgafiJq8sq4htgztQdm9wSjdtb-hLcXiW9j3yzsTEkN-A8iDCji6Or0kBp1pB16OMTfGDYsgL-3kwI8Hlej6RE',
+  dq: 'oSiSSaQtd-CbYbb9pk9JbT8PALynLp1JWPwAEMvh4yMjyyPeSFrkCudtG-_QeJHUUwx9fnzLtdvmHxoVKfVHWyx0qeLZvVsIP-GJp6MbrwcW-PEbVaQ3O7FMJFeeItVb4C1gxuIxqMTJ0Rcx2ytBrOjlZqTBDy6FnaiAPReXc7k',
+  qi: 'OYFkmuBtY2yEQY8z-vHSIxyQb8AWvPoBGYqJYK402QzBOw10xTmA8ceznZ0nBJZxiXmNabVFAqUfLQF2uA8pW_BEVUfd1302G_DhdF6RFrPTp3_Y-bEmluG5ImlyHN4yaFelmx_z_ZthHsVVe5XJNNCXZ8t8AoNbUXdvmg_x4IU',
+};

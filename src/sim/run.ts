@@ -1,0 +1,74 @@
+/** The six steps as one table: what each step needs, and a whole run for tests and benchmarks. */
+import { prepareWorld } from './prepare-world';
+import type { RunEnvironment } from './run-environment';
+import type { Scenario } from './scenario';
+import { listBuckets } from './s3/list-buckets';
+import {
+  EMPTY_RUN,
+  STEP_SLOTS,
+  type RunRecord,
+  type StepNumber,
+  type StepSlot,
+} from './run-record';
+import { evaluateTrustPolicy } from './sts/evaluate-trust-policy';
+import { issueTemporaryCredentials } from './sts/issue-temporary-credentials';
+import { lookUpOidcProvider } from './sts/look-up-oidc-provider';
+import { sendAssumeRoleWithWebIdentity } from './sts/send-assume-role-with-web-identity';
+import { verifyWebIdentityToken } from './sts/verify-web-identity-token';
+
+/** Thrown only when a step is asked for before the steps it depends on: a programming error. */
+function need<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`run: ${what} has not run yet`);
+  return value;
+}
+
+/** Run one step (1–6) from what earlier steps recorded; returns that step's record. */
+export async function runStep(
+  step: StepNumber,
+  run: RunRecord,
+  env: RunEnvironment,
+): Promise<RunRecord[StepSlot]> {
+  const world = need(run.world, 'setup');
+  switch (step) {
+    case 1:
+      return sendAssumeRoleWithWebIdentity(world, env);
+    case 2:
+      return lookUpOidcProvider(world, need(run.podToSts, 'step 1'), env);
+    case 3:
+      return verifyWebIdentityToken(
+        world,
+        need(run.podToSts, 'step 1'),
+        need(run.stsToIam, 'step 2'),
+        env,
+      );
+    case 4:
+      return evaluateTrustPolicy(
+        world,
+        need(run.podToSts, 'step 1'),
+        need(run.stsToIam, 'step 2'),
+        need(run.iamToOidc, 'step 3'),
+        env,
+      );
+    case 5:
+      return issueTemporaryCredentials(
+        world,
+        need(run.podToSts, 'step 1'),
+        need(run.stsToIam, 'step 2'),
+        need(run.iamToOidc, 'step 3'),
+        env,
+      );
+    case 6:
+      return listBuckets(world, need(run.stsToPod, 'step 5'), env);
+  }
+}
+
+/** Prepare the world and run the steps in order until one fails or all six pass. */
+export async function runAll(scenario: Scenario, env: RunEnvironment): Promise<RunRecord> {
+  let run: RunRecord = { ...EMPTY_RUN, world: await prepareWorld(scenario, env) };
+  for (const [i, slot] of STEP_SLOTS.entries()) {
+    const record = await runStep((i + 1) as StepNumber, run, env);
+    run = { ...run, [slot]: record };
+    if (!record?.ok) break;
+  }
+  return run;
+}

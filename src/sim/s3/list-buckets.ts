@@ -1,0 +1,67 @@
+import { isoSeconds } from '../clock';
+import type { HttpRequest } from '../http';
+import { s3Host } from '../names';
+import type { World } from '../prepare-world';
+import type { Check } from '../result';
+import type { RunEnvironment } from '../run-environment';
+import { EMPTY_PAYLOAD_SHA256, signRequest, type SigV4Request } from '../sigv4';
+import type { PodToS3Step, StsToPodStep } from '../steps';
+import { xmlElementText } from '../sts/responses';
+import { handleListBuckets } from './handle-list-buckets';
+
+/** `20261128T120000Z`: the x-amz-date form of an instant. */
+export function amzDate(date: Date): string {
+  return isoSeconds(date).replace(/[-:]/g, '');
+}
+
+/**
+ * Step 6. The SDK reads the credentials out of STS's XML, signs `GET /` (ListBuckets) with SigV4
+ * for service `s3` (x-amz-security-token and x-amz-content-sha256 are signed headers), and S3
+ * recomputes the signature and authorizes the call against the role's permission policy.
+ */
+export async function listBuckets(
+  world: World,
+  issued: StsToPodStep,
+  env: RunEnvironment,
+): Promise<PodToS3Step> {
+  const now = env.clock.now();
+  const region = world.scenario.region;
+  const xml = issued.response.body;
+  const credentials = {
+    accessKeyId: xmlElementText(xml, 'AccessKeyId') ?? '',
+    secretAccessKey: xmlElementText(xml, 'SecretAccessKey') ?? '',
+    sessionToken: xmlElementText(xml, 'SessionToken') ?? '',
+  };
+  const unsigned: SigV4Request = {
+    method: 'GET',
+    path: '/',
+    query: [],
+    headers: [
+      ['Host', s3Host(region)],
+      ['X-Amz-Date', amzDate(now)],
+      ['X-Amz-Content-SHA256', EMPTY_PAYLOAD_SHA256],
+      ['X-Amz-Security-Token', credentials.sessionToken],
+    ],
+    body: '',
+  };
+  const signing = await signRequest(unsigned, credentials, {
+    region,
+    service: 's3',
+    amzDate: amzDate(now),
+    normalizePath: false,
+    payloadHash: EMPTY_PAYLOAD_SHA256,
+  });
+  const request: HttpRequest = {
+    method: 'GET',
+    target: '/',
+    headers: [...unsigned.headers, ['Authorization', signing.authorization]],
+    body: '',
+  };
+  const answer = await handleListBuckets(world, issued, request, env);
+  const bucketNames =
+    answer.response.status === 200
+      ? [...answer.response.body.matchAll(/<Name>([^<]*)<\/Name>/g)].map((m) => m[1] ?? '')
+      : [];
+  const checks: Check[] = answer.checks;
+  return { ...answer, request, signing, bucketNames, checks };
+}

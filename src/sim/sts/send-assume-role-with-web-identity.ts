@@ -1,0 +1,102 @@
+import { epochSeconds } from '../clock';
+import { formDecode, formEncode, utf8Length, type HttpRequest } from '../http';
+import { parseRoleArn, stsHost } from '../names';
+import type { World } from '../prepare-world';
+import type { Check } from '../result';
+import type { RunEnvironment } from '../run-environment';
+import type { PodToStsStep } from '../steps';
+import { stsErrors } from './errors';
+import { stsErrorResponse } from './responses';
+
+const HOP = 'pod-to-sts';
+const DEFAULT_DURATION_SECONDS = 3600;
+
+/**
+ * Step 1. The AWS SDK in the pod (botocore here) finds AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE,
+ * reads the token file and sends an unsigned, form-encoded AssumeRoleWithWebIdentity to the
+ * regional STS endpoint. STS checks the parameters it received.
+ */
+export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment): PodToStsStep {
+  const ids = env.ids('sts');
+  const now = env.clock.now();
+  const { scenario, kubernetes } = world;
+  const environment = new Map(
+    (kubernetes.mutation?.pod.spec.containers[0]?.env ?? []).map((e) => [e.name, e.value]),
+  );
+  const roleArn = environment.get('AWS_ROLE_ARN') ?? '';
+  const tokenFile = environment.get('AWS_WEB_IDENTITY_TOKEN_FILE') ?? '';
+  const region = environment.get('AWS_REGION') ?? scenario.region;
+  const host = stsHost(region);
+  const roleSessionName = `botocore-session-${epochSeconds(now)}`;
+  const token = kubernetes.token?.compact ?? '';
+
+  const params: [string, string][] = [
+    ['Action', 'AssumeRoleWithWebIdentity'],
+    ['Version', '2011-06-15'],
+    ['RoleArn', roleArn],
+    ['RoleSessionName', roleSessionName],
+    ['WebIdentityToken', token],
+  ];
+  // botocore sends DurationSeconds only when configured; STS's default is 3600.
+  if (scenario.sessionDurationSeconds !== DEFAULT_DURATION_SECONDS) {
+    params.push(['DurationSeconds', String(scenario.sessionDurationSeconds)]);
+  }
+  const body = formEncode(params);
+  const request: HttpRequest = {
+    method: 'POST',
+    target: '/',
+    headers: [
+      ['Host', host],
+      ['Content-Type', 'application/x-www-form-urlencoded; charset=utf-8'],
+      ['Content-Length', String(utf8Length(body))],
+    ],
+    body,
+  };
+  const requestId = ids.uuid();
+  const received = new Map(formDecode(body));
+  const receivedArn = received.get('RoleArn') ?? '';
+  const receivedToken = received.get('WebIdentityToken') ?? '';
+
+  const checks: Check[] = [];
+  const arnOk = parseRoleArn(receivedArn) !== null;
+  checks.push({
+    id: 'role-arn-format',
+    label: 'RoleArn is a well-formed IAM role ARN',
+    passed: arnOk,
+    expected: 'arn:aws:iam::<12-digit account>:role/<name>',
+    actual: receivedArn || '(empty)',
+  });
+  const base = {
+    sdk: { roleArn, tokenFile, endpoint: `https://${host}/`, roleSessionName },
+    request,
+    params,
+    requestId,
+  };
+  if (!arnOk) return fail(base, checks, stsErrors.roleArnInvalid(HOP), now);
+
+  const lengthOk = receivedToken.length >= 4 && receivedToken.length <= 20000;
+  checks.push({
+    id: 'token-length',
+    label: 'WebIdentityToken length is within 4–20000 characters',
+    passed: lengthOk,
+    expected: '4–20000',
+    actual: String(receivedToken.length),
+  });
+  if (!lengthOk) return fail(base, checks, stsErrors.tokenTooLong(HOP, receivedToken.length), now);
+  return { ...base, ok: true, checks, error: null, errorResponse: null };
+}
+
+function fail(
+  base: Omit<PodToStsStep, 'ok' | 'checks' | 'error' | 'errorResponse'>,
+  checks: Check[],
+  error: PodToStsStep['error'] & object,
+  now: Date,
+): PodToStsStep {
+  return {
+    ...base,
+    ok: false,
+    checks,
+    error,
+    errorResponse: stsErrorResponse(error, base.requestId, now),
+  };
+}
