@@ -1,0 +1,273 @@
+/**
+ * The artifacts of each step as text a user can select and copy: manifests, documents,
+ * the token, raw HTTP exactly as on the wire, SigV4 intermediates and policies.
+ */
+import {
+  formatHttpRequest,
+  formatHttpResponse,
+  toYaml,
+  type HttpExchange,
+  type RunRecord,
+} from '../sim';
+
+export interface Artifact {
+  id: string;
+  title: string;
+  /** How the text is written; views may colour by it. */
+  kind: 'yaml' | 'json' | 'http' | 'jwt' | 'text';
+  text: string;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+function exchange(id: string, what: string, ex: HttpExchange | null): Artifact[] {
+  if (!ex) return [];
+  return [
+    {
+      id: `${id}-request`,
+      title: `${what}: request`,
+      kind: 'http',
+      text: formatHttpRequest(ex.request),
+    },
+    {
+      id: `${id}-response`,
+      title: `${what}: response`,
+      kind: 'http',
+      text: formatHttpResponse(ex.response),
+    },
+  ];
+}
+
+function tokenArtifacts(run: RunRecord): Artifact[] {
+  const token = run.world?.kubernetes.token;
+  if (!token) return [];
+  return [
+    {
+      id: 'token',
+      title: 'Projected service-account token (compact JWT)',
+      kind: 'jwt',
+      text: token.compact,
+    },
+    { id: 'token-header', title: 'Token header (decoded)', kind: 'json', text: json(token.header) },
+    {
+      id: 'token-payload',
+      title: 'Token payload (decoded)',
+      kind: 'json',
+      text: json(token.claims),
+    },
+  ];
+}
+
+/** Artifacts for position 0 (Setup) to 6. */
+export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
+  const w = run.world;
+  if (!w) return [];
+  switch (position) {
+    case 0:
+      return [
+        {
+          id: 'service-account',
+          title: 'ServiceAccount',
+          kind: 'yaml',
+          text: toYaml(w.kubernetes.serviceAccount),
+        },
+        ...(w.kubernetes.mutation
+          ? [
+              {
+                id: 'webhook-patch',
+                title: 'Pod-identity webhook: JSON Patch',
+                kind: 'json' as const,
+                text: json(w.kubernetes.mutation.patch),
+              },
+              {
+                id: 'pod',
+                title: 'Pod after the webhook (spec)',
+                kind: 'yaml' as const,
+                text: toYaml(w.kubernetes.mutation.pod),
+              },
+            ]
+          : [
+              {
+                id: 'pod',
+                title: 'Pod (not mutated)',
+                kind: 'yaml' as const,
+                text: toYaml(w.kubernetes.podManifest),
+              },
+            ]),
+        ...tokenArtifacts(run),
+        {
+          id: 'discovery',
+          title: 'Discovery document (<issuer>/.well-known/openid-configuration)',
+          kind: 'json',
+          text: json(w.issuer.discovery),
+        },
+        { id: 'jwks', title: 'JWKS (<issuer>/keys)', kind: 'json', text: json(w.issuer.jwks) },
+        {
+          id: 'iam-role',
+          title: 'IAM role trust policy',
+          kind: 'json',
+          text: w.iam.roles[0]?.AssumeRolePolicyDocument ?? '',
+        },
+      ];
+    case 1: {
+      const s = run.podToSts;
+      if (!s) return [];
+      return [
+        {
+          id: 'sdk-env',
+          title: 'What the SDK read from the pod',
+          kind: 'text',
+          text: `AWS_ROLE_ARN=${s.sdk.roleArn}\nAWS_WEB_IDENTITY_TOKEN_FILE=${s.sdk.tokenFile}\nendpoint=${s.sdk.endpoint}\nRoleSessionName=${s.sdk.roleSessionName}`,
+        },
+        ...tokenArtifacts(run),
+        {
+          id: 'sts-request',
+          title: 'AssumeRoleWithWebIdentity request (unsigned)',
+          kind: 'http',
+          text: formatHttpRequest(s.request),
+        },
+        ...errorResponse(s.errorResponse, 'STS'),
+      ];
+    }
+    case 2: {
+      const s = run.stsToIam;
+      if (!s) return [];
+      return [
+        ...(s.unverified
+          ? [
+              {
+                id: 'unverified',
+                title: 'Token as STS reads it (not yet verified)',
+                kind: 'json' as const,
+                text: json(s.unverified),
+              },
+            ]
+          : []),
+        ...(s.provider
+          ? [
+              {
+                id: 'provider',
+                title: 'IAM OIDC provider found',
+                kind: 'json' as const,
+                text: json(s.provider),
+              },
+            ]
+          : []),
+        {
+          id: 'providers',
+          title: `OIDC providers in account ${s.accountId ?? '?'}`,
+          kind: 'json',
+          text: json(w.iam.oidcProviders.map((p) => p.Arn)),
+        },
+        ...errorResponse(s.errorResponse, 'STS'),
+      ];
+    }
+    case 3: {
+      const s = run.iamToOidc;
+      if (!s) return [];
+      return [
+        ...exchange('discovery', 'Discovery document', s.discovery),
+        ...exchange('jwks', 'JWKS', s.jwks),
+        ...tokenArtifacts(run),
+        ...errorResponse(s.errorResponse, 'STS'),
+      ];
+    }
+    case 4: {
+      const s = run.iamToSts;
+      if (!s) return [];
+      return [
+        {
+          id: 'trust-policy',
+          title: 'Role trust policy',
+          kind: 'json',
+          text:
+            w.iam.roles.find((r) => r.Arn === s.roleArn)?.AssumeRolePolicyDocument ??
+            '(no such role)',
+        },
+        {
+          id: 'condition-keys',
+          title: 'Condition keys from the verified token',
+          kind: 'json',
+          text: json(s.conditionKeys),
+        },
+        ...errorResponse(s.errorResponse, 'STS'),
+      ];
+    }
+    case 5: {
+      const s = run.stsToPod;
+      if (!s) return [];
+      return [
+        {
+          id: 'sts-response',
+          title: 'AssumeRoleWithWebIdentity response',
+          kind: 'http',
+          text: formatHttpResponse(s.response),
+        },
+      ];
+    }
+    case 6: {
+      const s = run.podToS3;
+      if (!s) return [];
+      return [
+        {
+          id: 's3-request',
+          title: 'ListBuckets request (SigV4-signed)',
+          kind: 'http',
+          text: formatHttpRequest(s.request),
+        },
+        {
+          id: 'canonical-request',
+          title: 'SigV4 canonical request',
+          kind: 'text',
+          text: s.signing.canonicalRequest,
+        },
+        {
+          id: 'string-to-sign',
+          title: 'SigV4 string to sign',
+          kind: 'text',
+          text: s.signing.stringToSign,
+        },
+        ...(s.serverSigning
+          ? [
+              {
+                id: 'server-signature',
+                title: 'Signature S3 recomputed',
+                kind: 'text' as const,
+                text: s.serverSigning.signature,
+              },
+            ]
+          : []),
+        {
+          id: 'permission-policy',
+          title: 'Role permission policy',
+          kind: 'json',
+          text: w.iam.roles[0]?.PermissionPolicy ?? '',
+        },
+        {
+          id: 's3-response',
+          title: 'S3 response',
+          kind: 'http',
+          text: formatHttpResponse(s.response),
+        },
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+function errorResponse(
+  response: import('../sim').HttpResponse | null,
+  service: string,
+): Artifact[] {
+  return response
+    ? [
+        {
+          id: 'error-response',
+          title: `${service} error response`,
+          kind: 'http',
+          text: formatHttpResponse(response),
+        },
+      ]
+    : [];
+}

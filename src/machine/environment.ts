@@ -1,0 +1,38 @@
+import { clockFrom, fixedClock, seededIds, type RunEnvironment } from '../sim';
+
+/**
+ * How a run gets its time, ids and keys, as plain JSON the machine can keep in context.
+ * `fixedTime` null = the browser's clock; `keys` fresh = generated in the browser.
+ */
+export interface RunSettings {
+  keys: 'demo' | 'fresh';
+  seed: string;
+  fixedTime: string | null;
+}
+
+/** Deterministic settings: demo key, fixed clock, seed `demo`. Tests and workshops use these. */
+export const DETERMINISTIC_SETTINGS: RunSettings = {
+  keys: 'demo',
+  seed: 'demo',
+  fixedTime: '2026-11-28T12:00:00Z',
+};
+
+/** A fresh random seed (only for ids; keys come from WebCrypto). */
+export function randomSeed(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The default for the app: fresh keys, the real clock, a random seed. */
+export function freshSettings(): RunSettings {
+  return { keys: 'fresh', seed: randomSeed(), fixedTime: null };
+}
+
+/** Build the simulation's environment from plain settings. */
+export function environmentFor(settings: RunSettings): RunEnvironment {
+  return {
+    clock: settings.fixedTime ? fixedClock(settings.fixedTime) : clockFrom(() => Date.now()),
+    ids: (purpose) => seededIds(`${settings.seed}:${purpose}`),
+    keys: settings.keys,
+  };
+}

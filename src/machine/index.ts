@@ -1,0 +1,12 @@
+/** The machine layer's public surface for views. */
+export {
+  irsaMachine,
+  LAST_STEP,
+  type IrsaContext,
+  type IrsaEvent,
+  type IrsaInput,
+  type StepRecord,
+} from './irsa-machine';
+export { DETERMINISTIC_SETTINGS, freshSettings, type RunSettings } from './environment';
+export * from './selectors';
+export { STEPS, ACTORS, type ActorId, type StepContent } from '../content/steps';

@@ -1,0 +1,238 @@
+/**
+ * The walkthrough as a state machine: Setup, then the six steps in order. Entering a step
+ * invokes the one sim function for it; its record is kept in context, so going back shows
+ * it again without redoing its crypto. A failed step is tagged `failed`, step 6 passed `done`.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import {
+  DEFAULT_SCENARIO,
+  EMPTY_RUN,
+  STEP_SLOTS,
+  type RunRecord,
+  type Scenario,
+  type StepNumber,
+  type World,
+} from '../sim';
+import { environmentFor, freshSettings, randomSeed, type RunSettings } from './environment';
+
+export type StepRecord = NonNullable<RunRecord[(typeof STEP_SLOTS)[number]]>;
+
+export interface IrsaContext {
+  scenario: Scenario;
+  settings: RunSettings;
+  run: RunRecord;
+  /** The step the user wants to see (0 = Setup); the machine walks there, stopping at a failure. */
+  target: number;
+  /** An unexpected exception (a bug, never an AWS error): shown instead of crashing. */
+  crash: string | null;
+}
+
+export type IrsaEvent =
+  | { type: 'step.next' }
+  | { type: 'step.previous' }
+  | { type: 'step.goto'; step: number }
+  | { type: 'run.restart' };
+
+export interface IrsaInput {
+  scenario?: Scenario;
+  settings?: RunSettings;
+  /** Open at this step (deep link); clamped to 0–6. */
+  target?: number;
+}
+
+export interface StepInput {
+  step: StepNumber;
+  run: RunRecord;
+  settings: RunSettings;
+}
+
+export const LAST_STEP = 6;
+// The crypto-heavy simulation arrives in its own chunk, after the first paint.
+const loadEngine = () => import('../sim/engine');
+const clampStep = (n: number) => (Number.isInteger(n) ? Math.min(LAST_STEP, Math.max(0, n)) : 0);
+const slotOf = (n: number) => STEP_SLOTS[n - 1]!;
+
+export const irsaMachine = setup({
+  types: {
+    context: {} as IrsaContext,
+    events: {} as IrsaEvent,
+    // XState's documented way to declare types; `{}` happens to fit IrsaInput, hence the lint rule.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    input: {} as IrsaInput,
+  },
+  actors: {
+    prepareWorld: fromPromise<World, { scenario: Scenario; settings: RunSettings }>(
+      async ({ input }) => {
+        const { prepareWorld } = await loadEngine();
+        return prepareWorld(input.scenario, environmentFor(input.settings));
+      },
+    ),
+    runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
+      const { runStep } = await loadEngine();
+      return (await runStep(input.step, input.run, environmentFor(input.settings)))!;
+    }),
+  },
+  actions: {
+    setTarget: assign({ target: (_, params: { step: number }) => clampStep(params.step) }),
+    // Fresh mode gets new keys and a new seed; deterministic mode repeats itself byte for byte.
+    resetRun: assign({
+      run: EMPTY_RUN,
+      crash: null,
+      target: 0,
+      settings: ({ context }) =>
+        context.settings.keys === 'fresh'
+          ? { ...context.settings, seed: randomSeed() }
+          : context.settings,
+    }),
+    recordStep: assign({
+      run: ({ context }, params: { step: number; record: StepRecord }) => ({
+        ...context.run,
+        [slotOf(params.step)]: params.record,
+      }),
+    }),
+    recordCrash: assign({ crash: (_, params: { error: unknown }) => String(params.error) }),
+  },
+  guards: {
+    hasWorld: ({ context }) => context.run.world !== null,
+    targetBeyond: ({ context }, params: { step: number }) => context.target > params.step,
+    hasPassed: ({ context }, params: { step: number }) =>
+      context.run[slotOf(params.step)]?.ok === true,
+    hasFailed: ({ context }, params: { step: number }) =>
+      context.run[slotOf(params.step)]?.ok === false,
+  },
+}).createMachine({
+  id: 'irsa',
+  context: ({ input }) => ({
+    scenario: input.scenario ?? DEFAULT_SCENARIO,
+    settings: input.settings ?? freshSettings(),
+    run: EMPTY_RUN,
+    target: clampStep(input.target ?? 0),
+    crash: null,
+  }),
+  initial: 'setup',
+  on: {
+    'step.goto': {
+      target: '.setup',
+      actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
+    },
+    'run.restart': { target: '.setup', reenter: true, actions: 'resetRun' },
+  },
+  states: {
+    setup: {
+      meta: { step: 0 },
+      initial: 'checking',
+      states: {
+        checking: { always: [{ guard: 'hasWorld', target: 'ready' }, { target: 'running' }] },
+        running: {
+          tags: ['busy'],
+          invoke: {
+            id: 'prepareWorld',
+            src: 'prepareWorld',
+            input: ({ context }) => ({ scenario: context.scenario, settings: context.settings }),
+            onDone: {
+              target: 'ready',
+              actions: assign({ run: ({ event }) => ({ ...EMPTY_RUN, world: event.output }) }),
+            },
+            onError: {
+              target: '#irsa.crashed',
+              actions: { type: 'recordCrash', params: ({ event }) => ({ error: event.error }) },
+            },
+          },
+        },
+        ready: {
+          tags: ['ready'],
+          always: { guard: { type: 'targetBeyond', params: { step: 0 } }, target: '#irsa.step1' },
+          on: {
+            'step.next': {
+              target: '#irsa.step1',
+              actions: { type: 'setTarget', params: { step: 1 } },
+            },
+          },
+        },
+      },
+    },
+    step1: stepState(1),
+    step2: stepState(2),
+    step3: stepState(3),
+    step4: stepState(4),
+    step5: stepState(5),
+    step6: stepState(6),
+    crashed: {
+      tags: ['failed'],
+      on: {
+        'step.previous': { target: 'setup', actions: { type: 'setTarget', params: { step: 0 } } },
+      },
+    },
+  },
+});
+
+/** One step: run it unless its record exists, then show passed (walk on if asked) or failed. */
+// Typed loosely (`as never`): XState's config types do not follow a factored-out state node.
+function stepState(n: StepNumber): never {
+  const params = { step: n };
+  return {
+    meta: { step: n },
+    initial: 'checking',
+    on: {
+      'step.previous': {
+        target: n === 1 ? '#irsa.setup' : `#irsa.step${n - 1}`,
+        actions: { type: 'setTarget', params: { step: n - 1 } },
+      },
+    },
+    states: {
+      checking: {
+        always: [
+          { guard: { type: 'hasPassed', params }, target: 'passed' },
+          { guard: { type: 'hasFailed', params }, target: 'failed' },
+          { target: 'running' },
+        ],
+      },
+      running: {
+        tags: ['busy'],
+        invoke: {
+          id: 'runStep',
+          src: 'runStep',
+          input: ({ context }: { context: IrsaContext }) => ({
+            step: n,
+            run: context.run,
+            settings: context.settings,
+          }),
+          onDone: {
+            target: 'checking',
+            actions: {
+              type: 'recordStep',
+              params: ({ event }: { event: { output: StepRecord } }) => ({
+                step: n,
+                record: event.output,
+              }),
+            },
+          },
+          onError: {
+            target: '#irsa.crashed',
+            actions: {
+              type: 'recordCrash',
+              params: ({ event }: { event: { error: unknown } }) => ({ error: event.error }),
+            },
+          },
+        },
+      },
+      passed: {
+        tags: n === LAST_STEP ? ['ready', 'done'] : ['ready'],
+        always:
+          n === LAST_STEP
+            ? []
+            : { guard: { type: 'targetBeyond', params }, target: `#irsa.step${n + 1}` },
+        on:
+          n === LAST_STEP
+            ? {}
+            : {
+                'step.next': {
+                  target: `#irsa.step${n + 1}`,
+                  actions: { type: 'setTarget', params: { step: n + 1 } },
+                },
+              },
+      },
+      failed: { tags: ['ready', 'failed'] },
+    },
+  } as never;
+}

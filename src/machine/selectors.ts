@@ -1,0 +1,66 @@
+/**
+ * Pure selectors: snapshot → what the views show. Views ask these instead of re-deriving
+ * the machine's rules.
+ */
+import type { SnapshotFrom } from 'xstate';
+import { STEPS, type StepContent } from '../content/steps';
+import type { Check, SimError } from '../sim';
+import { artifactsForStep, type Artifact } from './artifacts';
+import { LAST_STEP, type irsaMachine, type StepRecord } from './irsa-machine';
+import { STEP_SLOTS } from '../sim';
+
+export type IrsaSnapshot = SnapshotFrom<typeof irsaMachine>;
+
+/** 0 = Setup, 1–6 = the step shown. */
+export function selectPosition(snapshot: IrsaSnapshot): number {
+  const value = snapshot.value;
+  const key = typeof value === 'string' ? value : (Object.keys(value)[0] ?? 'setup');
+  if (key === 'crashed') return snapshot.context.target;
+  const match = /^step(\d)$/.exec(key);
+  return match ? Number(match[1]) : 0;
+}
+
+export function selectStepContent(snapshot: IrsaSnapshot): StepContent {
+  return STEPS[selectPosition(snapshot)] ?? STEPS[0]!;
+}
+
+/** The record of the step shown, once it has run. */
+export function selectStepRecord(snapshot: IrsaSnapshot): StepRecord | null {
+  const position = selectPosition(snapshot);
+  return position === 0 ? null : snapshot.context.run[STEP_SLOTS[position - 1]!];
+}
+
+export function selectError(snapshot: IrsaSnapshot): SimError | null {
+  return snapshot.hasTag('failed') ? (selectStepRecord(snapshot)?.error ?? null) : null;
+}
+
+export function selectChecks(snapshot: IrsaSnapshot): Check[] {
+  return selectStepRecord(snapshot)?.checks ?? [];
+}
+
+/** "Setup" or "Step N of 6: <title>", with the outcome when it failed or while it runs. */
+export function selectStatusText(snapshot: IrsaSnapshot): string {
+  const position = selectPosition(snapshot);
+  const head =
+    position === 0
+      ? 'Setup'
+      : `Step ${position} of ${LAST_STEP}: ${selectStepContent(snapshot).title}`;
+  if (snapshot.context.crash) return `${head} failed: internal error: ${snapshot.context.crash}`;
+  const error = selectError(snapshot);
+  if (error) return `${head} failed: ${error.awsCode}: ${error.message}`;
+  if (snapshot.hasTag('busy')) return `${head} (working…)`;
+  return head;
+}
+
+export function selectArtifacts(snapshot: IrsaSnapshot): Artifact[] {
+  return artifactsForStep(selectPosition(snapshot), snapshot.context.run);
+}
+
+/** Whether Previous / Next can be pressed now: ask the machine. */
+export function selectCanGoBack(snapshot: IrsaSnapshot): boolean {
+  return snapshot.can({ type: 'step.previous' });
+}
+export function selectCanGoForward(snapshot: IrsaSnapshot): boolean {
+  return snapshot.can({ type: 'step.next' });
+}
+export type { Artifact };
