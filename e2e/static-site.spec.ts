@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+
+test('the built page carries a CSP with no inline script and no eval', async ({ irsa, page }) => {
+  await irsa.open();
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('no request of the page fails (icon, robots.txt, lazy chunks)', async ({ irsa, page }) => {
+  const failures: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
+  await irsa.open('#step=6&keys=demo');
+  await expect(irsa.status).toHaveText(/^Step 6 of 6/);
+  expect((await page.request.get('./robots.txt')).status()).toBe(200);
+  expect((await page.request.get('./favicon.svg')).status()).toBe(200);
+  expect(failures).toEqual([]);
+});
+
+test('the built site works from a sub-path of a static host', async ({ irsa, page, baseURL }) => {
+  // Serve the same files under /some/sub/path/: only relative asset URLs survive this.
+  await page.route('**/some/sub/path/**', async (route) => {
+    const url = new URL(route.request().url());
+    const rest = url.pathname.replace('/some/sub/path/', '/');
+    const response = await route.fetch({ url: `${baseURL}${rest === '/' ? '/index.html' : rest}` });
+    await route.fulfill({ response });
+  });
+  await page.goto('/some/sub/path/#step=2&keys=demo');
+  await expect(irsa.status).toHaveText('Step 2 of 6: STS asks IAM to verify');
+});
