@@ -10,3 +10,6 @@ export {
 export { DETERMINISTIC_SETTINGS, freshSettings, type RunSettings } from './environment';
 export * from './selectors';
 export { STEPS, ACTORS, type ActorId, type StepContent } from '../content/steps';
+export * from './view-models';
+export { PLAYBACK_SPEEDS, STEP_INTERVAL_MS, type PlaybackSpeed } from './irsa-machine';
+export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';

@@ -2,8 +2,9 @@
  * The walkthrough as a state machine: Setup, then the six steps in order. Entering a step
  * invokes the one sim function for it; its record is kept in context, so going back shows
  * it again without redoing its crypto. A failed step is tagged `failed`, step 6 passed `done`.
+ * A parallel `playback` region plays the walk at a chosen speed (Play / Pause).
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, raise, setup } from 'xstate';
 import {
   DEFAULT_SCENARIO,
   EMPTY_RUN,
@@ -25,13 +26,26 @@ export interface IrsaContext {
   target: number;
   /** An unexpected exception (a bug, never an AWS error): shown instead of crashing. */
   crash: string | null;
+  /** Playback speed: 0.5, 1, 2 or 4. */
+  speed: PlaybackSpeed;
 }
+
+export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
+export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
+/** Time per step when playing at 1×. */
+export const STEP_INTERVAL_MS = 3000;
 
 export type IrsaEvent =
   | { type: 'step.next' }
   | { type: 'step.previous' }
   | { type: 'step.goto'; step: number }
-  | { type: 'run.restart' };
+  | { type: 'run.restart' }
+  | { type: 'playback.play' }
+  | { type: 'playback.pause' }
+  | { type: 'playback.toggle' }
+  | { type: 'playback.speed'; speed: PlaybackSpeed }
+  /** Raised by the walk when it can go no further (done or failed). */
+  | { type: 'playback.finished' };
 
 export interface IrsaInput {
   scenario?: Scenario;
@@ -90,6 +104,9 @@ export const irsaMachine = setup({
         [slotOf(params.step)]: params.record,
       }),
     }),
+    setSpeed: assign({ speed: (_, params: { speed: PlaybackSpeed }) => params.speed }),
+    finishPlayback: raise({ type: 'playback.finished' }),
+    rewind: raise({ type: 'step.goto', step: 0 }),
     recordCrash: assign({ crash: (_, params: { error: unknown }) => String(params.error) }),
   },
   guards: {
@@ -99,6 +116,10 @@ export const irsaMachine = setup({
       context.run[slotOf(params.step)]?.ok === true,
     hasFailed: ({ context }, params: { step: number }) =>
       context.run[slotOf(params.step)]?.ok === false,
+    atEnd: ({ context }) => context.run.podToS3 !== null && context.target === LAST_STEP,
+  },
+  delays: {
+    stepInterval: ({ context }) => STEP_INTERVAL_MS / context.speed,
   },
 }).createMachine({
   id: 'irsa',
@@ -108,59 +129,115 @@ export const irsaMachine = setup({
     run: EMPTY_RUN,
     target: clampStep(input.target ?? 0),
     crash: null,
+    speed: 1,
   }),
-  initial: 'setup',
-  on: {
-    'step.goto': {
-      target: '.setup',
-      actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
-    },
-    'run.restart': { target: '.setup', reenter: true, actions: 'resetRun' },
-  },
+  type: 'parallel',
   states: {
-    setup: {
-      meta: { step: 0 },
-      initial: 'checking',
+    walk: {
+      initial: 'setup',
+      on: {
+        'step.goto': {
+          target: '#setup',
+          actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
+        },
+        'run.restart': { target: '#setup', reenter: true, actions: 'resetRun' },
+      },
       states: {
-        checking: { always: [{ guard: 'hasWorld', target: 'ready' }, { target: 'running' }] },
-        running: {
-          tags: ['busy'],
-          invoke: {
-            id: 'prepareWorld',
-            src: 'prepareWorld',
-            input: ({ context }) => ({ scenario: context.scenario, settings: context.settings }),
-            onDone: {
-              target: 'ready',
-              actions: assign({ run: ({ event }) => ({ ...EMPTY_RUN, world: event.output }) }),
+        setup: {
+          id: 'setup',
+          initial: 'checking',
+          states: {
+            checking: { always: [{ guard: 'hasWorld', target: 'ready' }, { target: 'running' }] },
+            running: {
+              tags: ['busy'],
+              invoke: {
+                id: 'prepareWorld',
+                src: 'prepareWorld',
+                input: ({ context }) => ({
+                  scenario: context.scenario,
+                  settings: context.settings,
+                }),
+                onDone: {
+                  target: 'ready',
+                  actions: assign({ run: ({ event }) => ({ ...EMPTY_RUN, world: event.output }) }),
+                },
+                onError: {
+                  target: '#crashed',
+                  actions: { type: 'recordCrash', params: ({ event }) => ({ error: event.error }) },
+                },
+              },
             },
-            onError: {
-              target: '#irsa.crashed',
-              actions: { type: 'recordCrash', params: ({ event }) => ({ error: event.error }) },
+            ready: {
+              tags: ['ready'],
+              always: { guard: { type: 'targetBeyond', params: { step: 0 } }, target: '#step1' },
+              on: {
+                'step.next': {
+                  target: '#step1',
+                  actions: { type: 'setTarget', params: { step: 1 } },
+                },
+              },
             },
           },
         },
-        ready: {
-          tags: ['ready'],
-          always: { guard: { type: 'targetBeyond', params: { step: 0 } }, target: '#irsa.step1' },
+        step1: stepState(1),
+        step2: stepState(2),
+        step3: stepState(3),
+        step4: stepState(4),
+        step5: stepState(5),
+        step6: stepState(6),
+        crashed: {
+          id: 'crashed',
+          tags: ['failed'],
+          entry: 'finishPlayback',
           on: {
-            'step.next': {
-              target: '#irsa.step1',
-              actions: { type: 'setTarget', params: { step: 1 } },
+            'step.previous': {
+              target: '#setup',
+              actions: { type: 'setTarget', params: { step: 0 } },
             },
           },
         },
       },
     },
-    step1: stepState(1),
-    step2: stepState(2),
-    step3: stepState(3),
-    step4: stepState(4),
-    step5: stepState(5),
-    step6: stepState(6),
-    crashed: {
-      tags: ['failed'],
+    playback: {
+      initial: 'paused',
       on: {
-        'step.previous': { target: 'setup', actions: { type: 'setTarget', params: { step: 0 } } },
+        'playback.speed': {
+          actions: { type: 'setSpeed', params: ({ event }) => ({ speed: event.speed }) },
+        },
+      },
+      states: {
+        paused: {
+          on: {
+            // Play at the end starts again from Setup (same run, nothing recomputed).
+            'playback.play': [
+              { guard: 'atEnd', target: 'playing', actions: 'rewind' },
+              { target: 'playing' },
+            ],
+            'playback.toggle': [
+              { guard: 'atEnd', target: 'playing', actions: 'rewind' },
+              { target: 'playing' },
+            ],
+          },
+        },
+        playing: {
+          tags: ['playing'],
+          // Each tick asks for the next step; a tick during a running step is simply ignored.
+          after: {
+            stepInterval: {
+              target: 'playing',
+              reenter: true,
+              actions: raise({ type: 'step.next' }),
+            },
+          },
+          on: {
+            'playback.pause': 'paused',
+            'playback.toggle': 'paused',
+            'playback.finished': 'paused',
+            // Going back or restarting by hand takes the wheel.
+            'step.previous': 'paused',
+            'run.restart': 'paused',
+          },
+        },
       },
     },
   },
@@ -171,11 +248,11 @@ export const irsaMachine = setup({
 function stepState(n: StepNumber): never {
   const params = { step: n };
   return {
-    meta: { step: n },
+    id: `step${n}`,
     initial: 'checking',
     on: {
       'step.previous': {
-        target: n === 1 ? '#irsa.setup' : `#irsa.step${n - 1}`,
+        target: n === 1 ? '#setup' : `#step${n - 1}`,
         actions: { type: 'setTarget', params: { step: n - 1 } },
       },
     },
@@ -208,7 +285,7 @@ function stepState(n: StepNumber): never {
             },
           },
           onError: {
-            target: '#irsa.crashed',
+            target: '#crashed',
             actions: {
               type: 'recordCrash',
               params: ({ event }: { event: { error: unknown } }) => ({ error: event.error }),
@@ -218,21 +295,22 @@ function stepState(n: StepNumber): never {
       },
       passed: {
         tags: n === LAST_STEP ? ['ready', 'done'] : ['ready'],
+        entry: n === LAST_STEP ? 'finishPlayback' : [],
         always:
           n === LAST_STEP
             ? []
-            : { guard: { type: 'targetBeyond', params }, target: `#irsa.step${n + 1}` },
+            : { guard: { type: 'targetBeyond', params }, target: `#step${n + 1}` },
         on:
           n === LAST_STEP
             ? {}
             : {
                 'step.next': {
-                  target: `#irsa.step${n + 1}`,
+                  target: `#step${n + 1}`,
                   actions: { type: 'setTarget', params: { step: n + 1 } },
                 },
               },
       },
-      failed: { tags: ['ready', 'failed'] },
+      failed: { tags: ['ready', 'failed'], entry: 'finishPlayback' },
     },
   } as never;
 }

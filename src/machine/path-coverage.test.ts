@@ -11,7 +11,8 @@ import { irsaMachine, type IrsaEvent, type StepRecord } from './irsa-machine';
 import { selectPosition, type IrsaSnapshot } from './selectors';
 
 const WORLD = { scenario: {} } as unknown as World;
-const outcome = (ok: boolean) => ({ ok, checks: [], error: null, errorResponse: null }) as unknown as StepRecord;
+const outcome = (ok: boolean) =>
+  ({ ok, checks: [], error: null, errorResponse: null }) as unknown as StepRecord;
 
 type TraversalEvent =
   | IrsaEvent
@@ -20,7 +21,7 @@ type TraversalEvent =
 
 function events(snapshot: IrsaSnapshot): TraversalEvent[] {
   if (snapshot.hasTag('busy')) {
-    return snapshot.matches('setup')
+    return snapshot.matches({ walk: 'setup' })
       ? [{ type: 'xstate.done.actor.prepareWorld', output: WORLD }]
       : [
           { type: 'xstate.done.actor.runStep', output: outcome(true) },
@@ -75,7 +76,11 @@ describe('path coverage', () => {
   });
 
   it('every simple path from Setup to "done" passes through steps 1 to 6 in order', () => {
-    const toDone = getSimplePaths(irsaMachine, { ...options, toState: (s) => (s as IrsaSnapshot).hasTag('done'), limit: 200 });
+    const toDone = getSimplePaths(irsaMachine, {
+      ...options,
+      toState: (s) => (s as IrsaSnapshot).hasTag('done'),
+      limit: 200,
+    });
     expect(toDone.length).toBeGreaterThan(0);
     for (const path of toDone) {
       const positions = path.steps.map((st) => selectPosition(st.state as IrsaSnapshot));

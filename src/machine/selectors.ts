@@ -13,8 +13,8 @@ export type IrsaSnapshot = SnapshotFrom<typeof irsaMachine>;
 
 /** 0 = Setup, 1–6 = the step shown. */
 export function selectPosition(snapshot: IrsaSnapshot): number {
-  const value = snapshot.value;
-  const key = typeof value === 'string' ? value : (Object.keys(value)[0] ?? 'setup');
+  const walk = snapshot.value.walk;
+  const key = typeof walk === 'string' ? walk : (Object.keys(walk)[0] ?? 'setup');
   if (key === 'crashed') return snapshot.context.target;
   const match = /^step(\d)$/.exec(key);
   return match ? Number(match[1]) : 0;
