@@ -112,6 +112,16 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
     case 1: {
       const s = run.podToSts;
       if (!s) return [];
+      if (!s.request) {
+        return [
+          {
+            id: 'sdk-env',
+            title: 'What the SDK read from the pod',
+            kind: 'text',
+            text: 'AWS_ROLE_ARN: not set\nAWS_WEB_IDENTITY_TOKEN_FILE: not set\n→ no web identity: the default credential chain continues to IMDS',
+          },
+        ];
+      }
       return [
         {
           id: 'sdk-env',
@@ -196,6 +206,22 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
     case 5: {
       const s = run.stsToPod;
       if (!s) return [];
+      if (s.imdsRequest) {
+        return [
+          {
+            id: 'imds-request',
+            title: 'IMDS request (node role credentials)',
+            kind: 'http',
+            text: formatHttpRequest(s.imdsRequest),
+          },
+          {
+            id: 'imds-response',
+            title: 'IMDS response',
+            kind: 'http',
+            text: formatHttpResponse(s.response),
+          },
+        ];
+      }
       return [
         {
           id: 'sts-response',

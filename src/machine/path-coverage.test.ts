@@ -47,7 +47,7 @@ const options = {
 
 describe('path coverage', () => {
   const paths = getShortestPaths(irsaMachine, options);
-  const states = paths.map((p) => p.state as IrsaSnapshot);
+  const states = paths.map((p) => p.state);
 
   it('reaches a pinned number of distinct states', () => {
     // Positions 0–6 × how far the run got (k steps passed, maybe one failed) × running or not.
@@ -78,12 +78,12 @@ describe('path coverage', () => {
   it('every simple path from Setup to "done" passes through steps 1 to 6 in order', () => {
     const toDone = getSimplePaths(irsaMachine, {
       ...options,
-      toState: (s) => (s as IrsaSnapshot).hasTag('done'),
+      toState: (s) => (s).hasTag('done'),
       limit: 200,
     });
     expect(toDone.length).toBeGreaterThan(0);
     for (const path of toDone) {
-      const positions = path.steps.map((st) => selectPosition(st.state as IrsaSnapshot));
+      const positions = path.steps.map((st) => selectPosition(st.state));
       const firstVisit = positions.filter((p, i) => p > 0 && !positions.slice(0, i).includes(p));
       expect(firstVisit).toEqual([1, 2, 3, 4, 5, 6]);
     }

@@ -31,6 +31,7 @@ export {
   annotatedRoleArn,
   serviceAccountSubject,
   parseRoleArn,
+  nodeInstanceId,
 } from './names';
 /** Results, checks and the error vocabulary. */
 export type { Check, Hop, MessageEvidence, Result, SimError, SimErrorCode } from './result';
@@ -65,6 +66,7 @@ export type {
 export type { DiscoveryDocument, Jwks, PublishedJwk } from './oidc/discovery';
 /** IAM resources and policy evaluation. */
 export type { IamAccount, OidcProvider, Role } from './iam/types';
+export type { Finding } from './iam/lint-trust-policy';
 export type { ConditionResult, PolicyEvaluation, StatementResult, Decision } from './iam/policy';
 /** SigV4, for views that explain the signature. */
 export type { SigV4Result } from './sigv4';

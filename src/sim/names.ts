@@ -31,6 +31,15 @@ export function serviceAccountSubject(namespace: string, serviceAccountName: str
   return `system:serviceaccount:${namespace}:${serviceAccountName}`;
 }
 
+/** The node's EC2 instance id: a name like the others, derived from the cluster so it is stable. */
+export function nodeInstanceId(scenario: Pick<Scenario, 'clusterOidcId'>): string {
+  return `i-0${scenario.clusterOidcId
+    .toLowerCase()
+    .replace(/[^0-9a-f]/g, '')
+    .padEnd(16, '0')
+    .slice(0, 16)}`;
+}
+
 /** Regional STS endpoint host (the EKS webhook sets AWS_STS_REGIONAL_ENDPOINTS=regional). */
 export function stsHost(region: string): string {
   return `sts.${region}.amazonaws.com`;

@@ -1,6 +1,7 @@
 import { isoSeconds } from './clock';
 import { generatePermissionPolicy, generateTrustPolicy } from './iam/generate-policies';
-import type { IamAccount } from './iam/types';
+import type { IamAccount, Role } from './iam/types';
+import { forgeToken } from './attacks/forge-token';
 import { createServiceAccount } from './kubernetes/create-service-account';
 import { createPodManifest, mutatePod, type PodMutation } from './kubernetes/mutate-pod';
 import {
@@ -9,7 +10,13 @@ import {
   type ProjectedToken,
 } from './kubernetes/request-service-account-token';
 import type { Pod, ServiceAccount } from './kubernetes/types';
-import { issuerUrl, oidcProviderArn, roleArn, serviceAccountSubject } from './names';
+import {
+  issuerUrl,
+  nodeInstanceId,
+  oidcProviderArn,
+  roleArn,
+  serviceAccountSubject,
+} from './names';
 import { createIssuerKeys, type IssuerKeys } from './oidc/create-issuer-keys';
 import {
   buildDiscoveryDocument,
@@ -33,6 +40,8 @@ export interface World {
     /** The token file's content; null when no token volume was projected. */
     token: ProjectedToken | null;
   };
+  /** The EC2 node the pod runs on, and its instance role (what IMDS hands out). */
+  node: { instanceId: string; roleName: string };
   iam: IamAccount;
   s3: { ownerId: string; buckets: { Name: string; CreationDate: string }[] };
 }
@@ -52,7 +61,10 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
 
   const serviceAccount = createServiceAccount(scenario, ids);
   const podManifest = createPodManifest(scenario, ids);
-  const mutation = mutatePod(podManifest, serviceAccount, scenario.region);
+  // A pod created before the annotation was admitted without it: the webhook never mutated it.
+  const mutation = wiring.podCreatedBeforeAnnotation
+    ? null
+    : mutatePod(podManifest, serviceAccount, scenario.region);
   let token: ProjectedToken | null = null;
   if (mutation) {
     token = await requestServiceAccountToken({
@@ -66,6 +78,8 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
       ageSeconds: wiring.tokenAgeSeconds,
     });
     if (wiring.payloadTamperedAfterSigning) token = tamper(token, scenario.namespace);
+    if (wiring.tokenForgery !== 'none')
+      token = await forgeToken(wiring.tokenForgery, token.claims, keys.signing);
   }
 
   const providerArn = oidcProviderArn(scenario.accountId, issuer);
@@ -98,6 +112,7 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
           }),
         PermissionPolicy: wiring.permissionPolicy ?? generatePermissionPolicy(),
       },
+      nodeRole(scenario, ids),
     ],
   };
   const s3 = {
@@ -119,8 +134,57 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
       jwks: buildJwks(keys.published),
     },
     kubernetes: { serviceAccount, podManifest, mutation, token },
+    node: { instanceId: nodeInstanceId(scenario), roleName: NODE_ROLE_NAME },
     iam,
     s3,
+  };
+}
+
+const NODE_ROLE_NAME = 'eks-node-role';
+
+/** The node group's instance role: what EKS worker nodes need, and no S3 access. */
+function nodeRole(scenario: Scenario, ids: ReturnType<RunEnvironment['ids']>): Role {
+  return {
+    RoleName: NODE_ROLE_NAME,
+    Arn: `arn:aws:iam::${scenario.accountId}:role/${NODE_ROLE_NAME}`,
+    RoleId: `AROA${ids.chars(17, ROLE_ID_ALPHABET)}`,
+    MaxSessionDuration: 3600,
+    AssumeRolePolicyDocument: JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'ec2.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    PermissionPolicy: JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'WorkerNode',
+            Effect: 'Allow',
+            Action: [
+              'ec2:DescribeInstances',
+              'ec2:DescribeRouteTables',
+              'eks:DescribeCluster',
+              'ecr:GetAuthorizationToken',
+              'ecr:BatchGetImage',
+              'ecr:GetDownloadUrlForLayer',
+            ],
+            Resource: '*',
+          },
+        ],
+      },
+      null,
+      2,
+    ),
   };
 }
 

@@ -2,6 +2,7 @@
 import { prepareWorld } from './prepare-world';
 import type { RunEnvironment } from './run-environment';
 import type { Scenario } from './scenario';
+import { getInstanceRoleCredentials } from './ec2/get-instance-role-credentials';
 import { listBuckets } from './s3/list-buckets';
 import {
   EMPTY_RUN,
@@ -29,6 +30,12 @@ export async function runStep(
   env: RunEnvironment,
 ): Promise<RunRecord[StepSlot]> {
   const world = need(run.world, 'setup');
+  // Without IRSA variables the SDK never calls STS: steps 2–4 do not happen, IMDS answers in step 5.
+  if (run.podToSts?.sdk.credentialSource === 'instance-metadata' && step >= 2 && step <= 5) {
+    return step === 5
+      ? getInstanceRoleCredentials(world, env)
+      : skipped(step as 2 | 3 | 4, run.podToSts.skipped ?? '');
+  }
   switch (step) {
     case 1:
       return sendAssumeRoleWithWebIdentity(world, env);
@@ -60,6 +67,14 @@ export async function runStep(
     case 6:
       return listBuckets(world, need(run.stsToPod, 'step 5'), env);
   }
+}
+
+/** The record of a step that did not happen in this run (all its artifacts absent). */
+function skipped(step: 2 | 3 | 4, reason: string): RunRecord[StepSlot] {
+  const base = { ok: true, checks: [], error: null, errorResponse: null, skipped: reason };
+  if (step === 2) return { ...base, unverified: null, accountId: null, provider: null };
+  if (step === 3) return { ...base, discovery: null, jwks: null, verifiedClaims: null };
+  return { ...base, roleArn: '', conditionKeys: {}, evaluation: null, findings: [] };
 }
 
 /** Prepare the world and run the steps in order until one fails or all six pass. */

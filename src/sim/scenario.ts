@@ -42,6 +42,12 @@ export interface Wiring {
   signingKeyRotated: boolean;
   /** Someone edited the token's payload after it was signed. */
   payloadTamperedAfterSigning: boolean;
+  /** The annotation key on the ServiceAccount; the webhook only reacts to `eks.amazonaws.com/role-arn`. */
+  annotationKey: string;
+  /** The pod was created before the ServiceAccount was annotated: the webhook never saw it. */
+  podCreatedBeforeAnnotation: boolean;
+  /** An attacker replaces the token with a forged one. */
+  tokenForgery: 'none' | 'alg-none' | 'hs256-with-public-key';
 }
 
 export const DEFAULT_WIRING: Wiring = {
@@ -54,6 +60,9 @@ export const DEFAULT_WIRING: Wiring = {
   tokenAgeSeconds: 0,
   signingKeyRotated: false,
   payloadTamperedAfterSigning: false,
+  annotationKey: 'eks.amazonaws.com/role-arn',
+  podCreatedBeforeAnnotation: false,
+  tokenForgery: 'none',
 };
 
 /** The default scenario: AWS's documented example names, a correct setup. */

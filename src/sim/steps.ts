@@ -1,6 +1,7 @@
 /** What each of the six steps records: plain JSON the machine keeps and the views show. */
 import type { HttpExchange, HttpRequest, HttpResponse } from './http';
 import type { PolicyEvaluation } from './iam/policy';
+import type { Finding } from './iam/lint-trust-policy';
 import type { OidcProvider } from './iam/types';
 import type { ProjectedTokenClaims } from './kubernetes/request-service-account-token';
 import type { Check, SimError } from './result';
@@ -13,12 +14,22 @@ interface StepOutcome {
   error: SimError | null;
   /** STS's or S3's error answer when this step failed at a service. */
   errorResponse: HttpResponse | null;
+  /** Set when this step did not happen in this run, saying why (e.g. the SDK never called STS). */
+  skipped?: string;
 }
 
 /** Step 1: the SDK in the pod reads its environment and the token file and calls STS. */
 export interface PodToStsStep extends StepOutcome {
-  sdk: { roleArn: string; tokenFile: string; endpoint: string; roleSessionName: string };
-  request: HttpRequest;
+  sdk: {
+    /** Where the SDK's default credential chain found credentials. */
+    credentialSource: 'web-identity' | 'instance-metadata';
+    roleArn: string;
+    tokenFile: string;
+    endpoint: string;
+    roleSessionName: string;
+  };
+  /** Null when the SDK never called STS (no web-identity variables in the pod). */
+  request: HttpRequest | null;
   /** The decoded form parameters of the request body. */
   params: [string, string][];
   /** STS's request id for this call (also in its answer). */
@@ -46,6 +57,8 @@ export interface IamToStsStep extends StepOutcome {
   roleArn: string;
   conditionKeys: Record<string, string[]>;
   evaluation: PolicyEvaluation | null;
+  /** Security findings about the trust policy (holes, conditions that never match). */
+  findings: Finding[];
 }
 
 export interface TemporaryCredentials {
@@ -55,8 +68,10 @@ export interface TemporaryCredentials {
   Expiration: string;
 }
 
-/** Step 5: STS issues temporary credentials and answers with XML. */
+/** Step 5: STS issues temporary credentials and answers with XML (or, without IRSA, IMDS answers with JSON). */
 export interface StsToPodStep extends StepOutcome {
+  /** The IMDS request when the SDK fell back to the node's instance role. */
+  imdsRequest: HttpRequest | null;
   response: HttpResponse;
   credentials: TemporaryCredentials | null;
   assumedRoleArn: string | null;

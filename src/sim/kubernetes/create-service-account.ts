@@ -1,12 +1,7 @@
 import type { IdSource } from '../ids';
 import { annotatedRoleArn } from '../names';
 import type { Scenario } from '../scenario';
-import {
-  AUDIENCE_ANNOTATION,
-  ROLE_ARN_ANNOTATION,
-  TOKEN_EXPIRATION_ANNOTATION,
-  type ServiceAccount,
-} from './types';
+import { AUDIENCE_ANNOTATION, TOKEN_EXPIRATION_ANNOTATION, type ServiceAccount } from './types';
 
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 const DEFAULT_TOKEN_EXPIRATION = 86400;
@@ -16,7 +11,9 @@ const DEFAULT_TOKEN_EXPIRATION = 86400;
  * departs from the webhook's defaults, as they would in a real manifest.
  */
 export function createServiceAccount(scenario: Scenario, ids: IdSource): ServiceAccount {
-  const annotations: Record<string, string> = { [ROLE_ARN_ANNOTATION]: annotatedRoleArn(scenario) };
+  const annotations: Record<string, string> = {
+    [scenario.wiring.annotationKey]: annotatedRoleArn(scenario),
+  };
   if (scenario.wiring.tokenAudience !== DEFAULT_AUDIENCE) {
     annotations[AUDIENCE_ANNOTATION] = scenario.wiring.tokenAudience;
   }

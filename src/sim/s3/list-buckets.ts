@@ -9,6 +9,39 @@ import type { PodToS3Step, StsToPodStep } from '../steps';
 import { xmlElementText } from '../sts/responses';
 import { handleListBuckets } from './handle-list-buckets';
 
+/**
+ * What the SDK reads from the answer it got: STS's XML, or IMDS's JSON when the pod fell back
+ * to the node role. Parsed from the response body shown, not taken from our own records.
+ */
+function readCredentials(issued: StsToPodStep): {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+} {
+  const body = issued.response.body;
+  if (issued.imdsRequest) {
+    try {
+      const json = JSON.parse(body) as {
+        AccessKeyId?: string;
+        SecretAccessKey?: string;
+        Token?: string;
+      };
+      return {
+        accessKeyId: json.AccessKeyId ?? '',
+        secretAccessKey: json.SecretAccessKey ?? '',
+        sessionToken: json.Token ?? '',
+      };
+    } catch {
+      return { accessKeyId: '', secretAccessKey: '', sessionToken: '' };
+    }
+  }
+  return {
+    accessKeyId: xmlElementText(body, 'AccessKeyId') ?? '',
+    secretAccessKey: xmlElementText(body, 'SecretAccessKey') ?? '',
+    sessionToken: xmlElementText(body, 'SessionToken') ?? '',
+  };
+}
+
 /** `20261128T120000Z`: the x-amz-date form of an instant. */
 export function amzDate(date: Date): string {
   return isoSeconds(date).replace(/[-:]/g, '');
@@ -26,12 +59,7 @@ export async function listBuckets(
 ): Promise<PodToS3Step> {
   const now = env.clock.now();
   const region = world.scenario.region;
-  const xml = issued.response.body;
-  const credentials = {
-    accessKeyId: xmlElementText(xml, 'AccessKeyId') ?? '',
-    secretAccessKey: xmlElementText(xml, 'SecretAccessKey') ?? '',
-    sessionToken: xmlElementText(xml, 'SessionToken') ?? '',
-  };
+  const credentials = readCredentials(issued);
   const unsigned: SigV4Request = {
     method: 'GET',
     path: '/',

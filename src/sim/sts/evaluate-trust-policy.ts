@@ -1,5 +1,6 @@
 import { formDecode } from '../http';
 import { evaluatePolicies, parsePolicy, type ConditionResult } from '../iam/policy';
+import { lintTrustPolicy, type Finding } from '../iam/lint-trust-policy';
 import { issuerHostPath } from '../names';
 import type { World } from '../prepare-world';
 import type { Check } from '../result';
@@ -25,19 +26,21 @@ export function evaluateTrustPolicy(
   env: RunEnvironment,
 ): IamToStsStep {
   const now = env.clock.now();
-  const roleArn = new Map(formDecode(sent.request.body)).get('RoleArn') ?? '';
+  const roleArn = new Map(formDecode(sent.request?.body ?? '')).get('RoleArn') ?? '';
   const claims = verified.verifiedClaims;
   const host = issuerHostPath(claims?.iss ?? '');
   const conditionKeys: Record<string, string[]> = claims
     ? { [`${host}:sub`]: [claims.sub], [`${host}:aud`]: [...claims.aud] }
     : {};
   const checks: Check[] = [];
+  let findings: Finding[] = [];
   const denied = (evaluation: IamToStsStep['evaluation']): IamToStsStep => {
     const error = stsErrors.trustPolicyDenied(HOP);
     return {
       roleArn,
       conditionKeys,
       evaluation,
+      findings,
       ok: false,
       checks,
       error,
@@ -68,6 +71,7 @@ export function evaluateTrustPolicy(
   });
   if (!parsed.ok) return denied(null);
 
+  findings = lintTrustPolicy(parsed.policy, host);
   const evaluation = evaluatePolicies([parsed.policy], {
     principal: { type: 'Federated', id: lookup.provider?.Arn ?? '' },
     action: ACTION,
@@ -107,7 +111,16 @@ export function evaluateTrustPolicy(
           : 'Allow',
   });
   if (!allowed) return denied(evaluation);
-  return { roleArn, conditionKeys, evaluation, ok: true, checks, error: null, errorResponse: null };
+  return {
+    roleArn,
+    conditionKeys,
+    evaluation,
+    findings,
+    ok: true,
+    checks,
+    error: null,
+    errorResponse: null,
+  };
 }
 
 /** One condition as a check: operator and key, expected vs actual values. */

@@ -32,7 +32,7 @@ export function issueTemporaryCredentials(
 ): StsToPodStep {
   const ids = env.ids('credentials');
   const now = env.clock.now();
-  const params = new Map(formDecode(sent.request.body));
+  const params = new Map(formDecode(sent.request?.body ?? ''));
   const roleArn = params.get('RoleArn') ?? '';
   const sessionName = params.get('RoleSessionName') ?? '';
   const role = world.iam.roles.find((r) => r.Arn === roleArn);
@@ -52,6 +52,7 @@ export function issueTemporaryCredentials(
     const error = role ? stsErrors.durationExceedsMax(HOP) : stsErrors.trustPolicyDenied(HOP);
     const errorResponse = stsErrorResponse(error, sent.requestId, now);
     return {
+      imdsRequest: null,
       response: errorResponse,
       credentials: null,
       assumedRoleArn: null,
@@ -96,6 +97,7 @@ export function issueTemporaryCredentials(
   ].join('\n');
   const response = stsResponse(200, body, sent.requestId, now);
   return {
+    imdsRequest: null,
     response,
     credentials,
     assumedRoleArn,

@@ -31,7 +31,7 @@ export function lookUpOidcProvider(
   env: RunEnvironment,
 ): StsToIamStep {
   const now = env.clock.now();
-  const received = new Map(formDecode(sent.request.body));
+  const received = new Map(formDecode(sent.request?.body ?? ''));
   const token = received.get('WebIdentityToken') ?? '';
   const checks: Check[] = [];
   const fail = (partial: Partial<StsToIamStep>, error: SimError): StsToIamStep => ({

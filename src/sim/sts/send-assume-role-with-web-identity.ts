@@ -29,6 +29,10 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
   const host = stsHost(region);
   const roleSessionName = `botocore-session-${epochSeconds(now)}`;
   const token = kubernetes.token?.compact ?? '';
+  const requestId = ids.uuid();
+  if (!environment.has('AWS_ROLE_ARN') || !environment.has('AWS_WEB_IDENTITY_TOKEN_FILE')) {
+    return skipToInstanceMetadata(requestId);
+  }
 
   const params: [string, string][] = [
     ['Action', 'AssumeRoleWithWebIdentity'],
@@ -52,7 +56,6 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
     ],
     body,
   };
-  const requestId = ids.uuid();
   const received = new Map(formDecode(body));
   const receivedArn = received.get('RoleArn') ?? '';
   const receivedToken = received.get('WebIdentityToken') ?? '';
@@ -67,7 +70,13 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
     actual: receivedArn || '(empty)',
   });
   const base = {
-    sdk: { roleArn, tokenFile, endpoint: `https://${host}/`, roleSessionName },
+    sdk: {
+      credentialSource: 'web-identity' as const,
+      roleArn,
+      tokenFile,
+      endpoint: `https://${host}/`,
+      roleSessionName,
+    },
     request,
     params,
     requestId,
@@ -86,8 +95,44 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
   return { ...base, ok: true, checks, error: null, errorResponse: null };
 }
 
+/**
+ * Without AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE the SDK's default chain skips web identity
+ * and ends at the EC2 instance metadata service: the pod acts as the node's instance role.
+ */
+function skipToInstanceMetadata(requestId: string): PodToStsStep {
+  return {
+    sdk: {
+      credentialSource: 'instance-metadata',
+      roleArn: '',
+      tokenFile: '',
+      endpoint: '',
+      roleSessionName: '',
+    },
+    request: null,
+    params: [],
+    requestId,
+    ok: true,
+    checks: [
+      {
+        id: 'web-identity-env',
+        label: 'The pod has AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE',
+        passed: false,
+        expected: 'both set by the pod-identity webhook',
+        actual: 'neither is set: the webhook did not mutate this pod',
+        note: 'The SDK does not fail here: it moves down its credential chain to IMDS.',
+      },
+    ],
+    error: null,
+    errorResponse: null,
+    skipped:
+      'The SDK found no AWS_ROLE_ARN / AWS_WEB_IDENTITY_TOKEN_FILE, so it never called STS: its credential chain falls through to the instance metadata service (IMDS) and the node role.',
+  };
+}
+
 function fail(
-  base: Omit<PodToStsStep, 'ok' | 'checks' | 'error' | 'errorResponse'>,
+  base: Omit<PodToStsStep, 'ok' | 'checks' | 'error' | 'errorResponse' | 'request'> & {
+    request: HttpRequest;
+  },
   checks: Check[],
   error: PodToStsStep['error'] & object,
   now: Date,

@@ -28,7 +28,7 @@ export async function verifyWebIdentityToken(
   env: RunEnvironment,
 ): Promise<IamToOidcStep> {
   const now = env.clock.now();
-  const token = new Map(formDecode(sent.request.body)).get('WebIdentityToken') ?? '';
+  const token = new Map(formDecode(sent.request?.body ?? '')).get('WebIdentityToken') ?? '';
   const unverified = decodeUnverified(token);
   const header = unverified?.header ?? {};
   const claims = unverified?.claims ?? {};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../content/scenarios';
+import { deterministicEnvironment, STEP_SLOTS, type RunRecord } from '../sim';
+import { runAll } from '../sim/engine';
+import { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from './scenarios';
+
+/** Where a run stopped: the last step that has a record, and that record. */
+function outcome(run: RunRecord) {
+  const done = STEP_SLOTS.filter((slot) => run[slot] !== null);
+  const last = run[done[done.length - 1]!]!;
+  return { step: done.length, record: last };
+}
+
+describe('scenario catalogue', () => {
+  it('has at least 16 entries with unique ids, causes, verify commands and fixes for failures', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(CATALOGUE.length);
+    for (const e of CATALOGUE) {
+      expect(e.cause.split(/(?<=[.)])\s+(?=[A-Z(])/).length, e.id).toBeLessThanOrEqual(3);
+      expect(e.verify.length, e.id).toBeGreaterThan(0);
+      if (e.expected.awsCode) expect(e.fix, e.id).not.toBeNull();
+    }
+  });
+
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s ends at its hop with AWS’s code and message', async (_id, entry) => {
+    const scenario = scenarioFor(entry.changes);
+    const run = await runAll(scenario, deterministicEnvironment());
+    const { step, record } = outcome(run);
+    expect(step).toBe(entry.expected.step);
+    if (entry.expected.awsCode === null) {
+      expect(record.ok).toBe(true);
+      expect(run.podToS3?.bucketNames).toEqual(scenario.bucketNames);
+    } else {
+      expect(record.ok).toBe(false);
+      expect(record.error?.awsCode).toBe(entry.expected.awsCode);
+      expect(record.error?.message).toBe(fillPlaceholders(entry.expected.message ?? '', placeholderValues(scenario)));
+    }
+  });
+
+  it.each(CATALOGUE.filter((e) => e.expected.awsCode !== null).map((e) => [e.id, e] as const))(
+    '"Apply the fix" of %s leads to a successful run',
+    async (_id, entry) => {
+      const fixed = applyChanges(scenarioFor(entry.changes), entry.fix!.changes);
+      const run = await runAll(fixed, deterministicEnvironment());
+      expect(outcome(run)).toMatchObject({ step: 6, record: { ok: true } });
+    },
+  );
+
+  it('the trust policy without a sub condition lets another service account in, and is flagged', async () => {
+    const entry = CATALOGUE.find((e) => e.id === 'attack-no-sub-condition')!;
+    const run = await runAll(scenarioFor(entry.changes), deterministicEnvironment());
+    expect(run.podToS3?.ok).toBe(true);
+    expect(run.iamToSts?.findings.map((f) => f.message).join(' ')).toContain('no condition on');
+    const fixed = await runAll(applyChanges(scenarioFor(entry.changes), entry.fix!.changes), deterministicEnvironment());
+    expect(outcome(fixed)).toMatchObject({ step: 4, record: { ok: false, error: { awsCode: 'AccessDenied' } } });
+  });
+
+  it('a correct setup has no trust-policy findings', async () => {
+    const run = await runAll(scenarioFor({}), deterministicEnvironment());
+    expect(run.iamToSts?.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Security findings for an IRSA trust policy (irsa-facts.md §12): holes that let more than the
+ * intended service account assume the role, and conditions that can never match.
+ */
+import type { PolicyDocument } from './policy';
+
+export interface Finding {
+  severity: 'risk' | 'broken';
+  message: string;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Look at the Allow statements that name this issuer's provider. */
+export function lintTrustPolicy(policy: PolicyDocument, issuerHostPath: string): Finding[] {
+  const findings: Finding[] = [];
+  const subKey = lower(`${issuerHostPath}:sub`);
+  const audKey = lower(`${issuerHostPath}:aud`);
+  for (const [i, s] of policy.statements.entries()) {
+    if (s.effect !== 'Allow') continue;
+    const name = s.sid ? `Statement "${s.sid}"` : `Statement ${i + 1}`;
+    const conditions = s.condition ?? [];
+    const onSub = conditions.filter((c) => lower(c.key) === subKey);
+    if (onSub.length === 0) {
+      findings.push({
+        severity: 'risk',
+        message: `${name} has no condition on ${issuerHostPath}:sub: any service account in the cluster can assume this role with a token for sts.amazonaws.com.`,
+      });
+    }
+    for (const c of onSub) {
+      const op = c.operator.replace(/IfExists$/, '');
+      const wild = c.values.filter((v) => /[*?]/.test(v));
+      if (/^StringEquals/.test(op) && wild.length > 0) {
+        findings.push({
+          severity: 'broken',
+          message: `${name}: ${c.operator} treats "*" and "?" literally, so ${wild.map((v) => `"${v}"`).join(', ')} never matches a real sub. Use StringLike for wildcards.`,
+        });
+      } else if (op === 'StringLike' && wild.length > 0) {
+        findings.push({
+          severity: 'risk',
+          message: `${name}: StringLike with ${wild.map((v) => `"${v}"`).join(', ')} lets every matching service account assume the role, including ones created later.`,
+        });
+      } else if (/Not/.test(op)) {
+        findings.push({
+          severity: 'risk',
+          message: `${name}: ${c.operator} on sub allows every service account except those listed.`,
+        });
+      }
+    }
+    if (!conditions.some((c) => lower(c.key) === audKey)) {
+      findings.push({
+        severity: 'risk',
+        message: `${name} has no condition on ${issuerHostPath}:aud: tokens issued for other audiences are accepted too (AWS's examples pin it to sts.amazonaws.com).`,
+      });
+    }
+  }
+  return findings;
+}
