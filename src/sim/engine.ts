@@ -6,3 +6,5 @@
 export { prepareWorld } from './prepare-world';
 /** Run one step from the record so far, or a whole run (tests and benchmarks). */
 export { runStep, runAll } from './run';
+/** "Check a token": decode, verify, and say what STS would answer, all locally. */
+export { checkToken } from './token-check/check-token';

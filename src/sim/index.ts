@@ -72,3 +72,6 @@ export type { ConditionResult, PolicyEvaluation, StatementResult, Decision } fro
 export type { SigV4Result } from './sigv4';
 /** kubectl-style YAML for manifests. */
 export { toYaml } from './kubernetes/to-yaml';
+/** "Check a token" report shapes, and the public RFC 7515 example for trying it. */
+export type { TokenCheckInput, TokenReport } from './token-check/check-token';
+export { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from './token-check/rfc7515-example';
