@@ -29,6 +29,9 @@ export interface TokenReport {
   verdict: { ok: true } | { ok: false; error: SimError };
 }
 
+/** A claim value as text: strings as they are, anything else as JSON. */
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
 const VERIFIABLE = [
   'RS256',
   'RS384',
@@ -154,7 +157,7 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
         label: 'Already valid (nbf ≤ now)',
         passed: nbf <= t,
         expected: `≤ ${t}`,
-        actual: String(claims.nbf),
+        actual: show(claims.nbf),
       },
       stsErrors.tokenNotYetValid(hop),
     );
@@ -164,7 +167,7 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
       label: 'Not expired (now < exp)',
       passed: Number.isFinite(exp) && t < exp,
       expected: `> ${t} (now)`,
-      actual: claims.exp === undefined ? '(no exp claim)' : String(claims.exp),
+      actual: claims.exp === undefined ? '(no exp claim)' : show(claims.exp),
     },
     claims.exp === undefined ? stsErrors.tokenMalformed(hop) : stsErrors.tokenExpired(hop, t, exp),
   );
@@ -174,7 +177,7 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
       label: 'Issued in the past (iat ≤ now)',
       passed: iat <= t,
       expected: `≤ ${t}`,
-      actual: String(claims.iat),
+      actual: show(claims.iat),
       note: 'A token from the future usually means a wrong clock.',
     });
 
@@ -204,7 +207,7 @@ async function verifySignature(
       'A JWKS is a JSON object with a "keys" array, as served at <issuer>/keys.';
     return;
   }
-  const kids = jwks.keys.map((k) => String((k as { kid?: unknown }).kid ?? '(no kid)')).join(', ');
+  const kids = jwks.keys.map((k) => show((k as { kid?: unknown }).kid ?? '(no kid)')).join(', ');
   const hop = 'iam-to-oidc';
   const label = 'Signature verifies with a key from the JWKS';
   if (!VERIFIABLE.includes(alg)) {
