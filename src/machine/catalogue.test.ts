@@ -22,20 +22,25 @@ describe('scenario catalogue', () => {
     }
   });
 
-  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s ends at its hop with AWS’s code and message', async (_id, entry) => {
-    const scenario = scenarioFor(entry.changes);
-    const run = await runAll(scenario, deterministicEnvironment());
-    const { step, record } = outcome(run);
-    expect(step).toBe(entry.expected.step);
-    if (entry.expected.awsCode === null) {
-      expect(record.ok).toBe(true);
-      expect(run.podToS3?.bucketNames).toEqual(scenario.bucketNames);
-    } else {
-      expect(record.ok).toBe(false);
-      expect(record.error?.awsCode).toBe(entry.expected.awsCode);
-      expect(record.error?.message).toBe(fillPlaceholders(entry.expected.message ?? '', placeholderValues(scenario)));
-    }
-  });
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))(
+    '%s ends at its hop with AWS’s code and message',
+    async (_id, entry) => {
+      const scenario = scenarioFor(entry.changes);
+      const run = await runAll(scenario, deterministicEnvironment());
+      const { step, record } = outcome(run);
+      expect(step).toBe(entry.expected.step);
+      if (entry.expected.awsCode === null) {
+        expect(record.ok).toBe(true);
+        expect(run.podToS3?.bucketNames).toEqual(scenario.bucketNames);
+      } else {
+        expect(record.ok).toBe(false);
+        expect(record.error?.awsCode).toBe(entry.expected.awsCode);
+        expect(record.error?.message).toBe(
+          fillPlaceholders(entry.expected.message ?? '', placeholderValues(scenario)),
+        );
+      }
+    },
+  );
 
   it.each(CATALOGUE.filter((e) => e.expected.awsCode !== null).map((e) => [e.id, e] as const))(
     '"Apply the fix" of %s leads to a successful run',
@@ -51,8 +56,14 @@ describe('scenario catalogue', () => {
     const run = await runAll(scenarioFor(entry.changes), deterministicEnvironment());
     expect(run.podToS3?.ok).toBe(true);
     expect(run.iamToSts?.findings.map((f) => f.message).join(' ')).toContain('no condition on');
-    const fixed = await runAll(applyChanges(scenarioFor(entry.changes), entry.fix!.changes), deterministicEnvironment());
-    expect(outcome(fixed)).toMatchObject({ step: 4, record: { ok: false, error: { awsCode: 'AccessDenied' } } });
+    const fixed = await runAll(
+      applyChanges(scenarioFor(entry.changes), entry.fix!.changes),
+      deterministicEnvironment(),
+    );
+    expect(outcome(fixed)).toMatchObject({
+      step: 4,
+      record: { ok: false, error: { awsCode: 'AccessDenied' } },
+    });
   });
 
   it('a correct setup has no trust-policy findings', async () => {

@@ -204,3 +204,17 @@ it('an unexpected exception in a step is shown, not thrown', async () => {
   const snap = await waitFor(actor, (s) => s.hasTag('failed'));
   expect(selectStatusText(snap)).toBe('Setup failed: internal error: Error: boom');
 });
+
+describe('scenario.load', () => {
+  it('runs the new scenario to the step the user was on, stopping at its failure', async () => {
+    const actor = start({ target: 5 });
+    await waitFor(actor, (s) => selectPosition(s) === 5 && settled(s));
+    const broken = withWiring(DEFAULT_SCENARIO, { oidcProviderRegistered: false });
+    actor.send({ type: 'scenario.load', scenario: broken });
+    let snap = await waitFor(actor, (s) => s.hasTag('failed'));
+    expect(selectPosition(snap)).toBe(2);
+    actor.send({ type: 'scenario.load', scenario: DEFAULT_SCENARIO, target: 6 });
+    snap = await waitFor(actor, (s) => s.hasTag('done'));
+    expect(snap.context.scenario).toBe(DEFAULT_SCENARIO);
+  });
+});

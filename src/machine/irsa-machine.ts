@@ -40,6 +40,8 @@ export type IrsaEvent =
   | { type: 'step.previous' }
   | { type: 'step.goto'; step: number }
   | { type: 'run.restart' }
+  /** Load another scenario (catalogue pick, "Apply the fix", an edit) and run it to `target`. */
+  | { type: 'scenario.load'; scenario: Scenario; target?: number }
   | { type: 'playback.play' }
   | { type: 'playback.pause' }
   | { type: 'playback.toggle' }
@@ -92,7 +94,6 @@ export const irsaMachine = setup({
     resetRun: assign({
       run: EMPTY_RUN,
       crash: null,
-      target: 0,
       settings: ({ context }) =>
         context.settings.keys === 'fresh'
           ? { ...context.settings, seed: randomSeed() }
@@ -140,7 +141,22 @@ export const irsaMachine = setup({
           target: '#setup',
           actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
         },
-        'run.restart': { target: '#setup', reenter: true, actions: 'resetRun' },
+        'run.restart': {
+          target: '#setup',
+          reenter: true,
+          actions: ['resetRun', { type: 'setTarget', params: { step: 0 } }],
+        },
+        'scenario.load': {
+          target: '#setup',
+          reenter: true,
+          actions: [
+            'resetRun',
+            assign({
+              scenario: ({ event }) => event.scenario,
+              target: ({ event, context }) => clampStep(event.target ?? context.target),
+            }),
+          ],
+        },
       },
       states: {
         setup: {
@@ -236,6 +252,7 @@ export const irsaMachine = setup({
             // Going back or restarting by hand takes the wheel.
             'step.previous': 'paused',
             'run.restart': 'paused',
+            'scenario.load': 'paused',
           },
         },
       },

@@ -78,7 +78,7 @@ describe('path coverage', () => {
   it('every simple path from Setup to "done" passes through steps 1 to 6 in order', () => {
     const toDone = getSimplePaths(irsaMachine, {
       ...options,
-      toState: (s) => (s).hasTag('done'),
+      toState: (s) => s.hasTag('done'),
       limit: 200,
     });
     expect(toDone.length).toBeGreaterThan(0);

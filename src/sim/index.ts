@@ -75,3 +75,10 @@ export { toYaml } from './kubernetes/to-yaml';
 /** "Check a token" report shapes, and the public RFC 7515 example for trying it. */
 export type { TokenCheckInput, TokenReport } from './token-check/check-token';
 export { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from './token-check/rfc7515-example';
+/** Field rules for the editable scenario. */
+export {
+  validateScenario,
+  bucketNameError,
+  COMMERCIAL_REGIONS,
+  type ScenarioField,
+} from './validate-scenario';

@@ -74,7 +74,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   serviceAccountName: 'my-service-account',
   podName: 'my-app',
   roleName: 's3-reader',
-  bucketNames: ['amzn-s3-demo-bucket1', 'amzn-s3-demo-bucket2'],
+  bucketNames: ['example-app-reports', 'example-app-uploads'],
   tokenExpirationSeconds: 86400,
   sessionDurationSeconds: 3600,
   roleMaxSessionDurationSeconds: 3600,

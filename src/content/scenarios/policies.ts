@@ -36,7 +36,7 @@ export const PERMISSION_POLICY_GET_OBJECT_ONLY = JSON.stringify(
         Sid: 'ReadReports',
         Effect: 'Allow',
         Action: 's3:GetObject',
-        Resource: 'arn:aws:s3:::amzn-s3-demo-bucket1/*',
+        Resource: 'arn:aws:s3:::example-app-reports/*',
       },
     ],
   },
