@@ -156,7 +156,5 @@ export function validateScenario(s: Scenario): Partial<Record<ScenarioField, str
       'IAM MaxSessionDuration, 1–12 hours',
     ),
   };
-  return Object.fromEntries(Object.entries(errors).filter(([, v]) => v !== null)) as Partial<
-    Record<ScenarioField, string>
-  >;
+  return Object.fromEntries(Object.entries(errors).filter(([, v]) => v !== null));
 }

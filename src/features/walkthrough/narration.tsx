@@ -1,19 +1,17 @@
-import { selectStepContent } from '../../machine';
+import { selectStatusText, selectStepContent } from '../../machine';
 import { IrsaActor } from '../irsa-actor';
 
-/** What happens in this step, in plain words, and where the six-step story simplifies. */
+/**
+ * Announces each step's story politely to screen readers. The same words are visible in the
+ * inspector's "What happens" tab; this region only speaks them when the step changes.
+ */
 export function Narration() {
+  const status = IrsaActor.useSelector(selectStatusText);
   const step = IrsaActor.useSelector(selectStepContent);
+  const busy = IrsaActor.useSelector((s) => s.hasTag('busy'));
   return (
-    <section aria-labelledby="narration-title" className="space-y-2">
-      <h2 id="narration-title" className="text-lg font-bold">
-        {step.number === 0 ? 'Setup' : `${step.number}. ${step.title}`}
-      </h2>
-      <p>{step.simple}</p>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        <strong>Real mechanics: </strong>
-        {step.realMechanics}
-      </p>
-    </section>
+    <div aria-live="polite" className="sr-only">
+      {busy ? '' : `${status}. ${step.simple}`}
+    </div>
   );
 }

@@ -1,25 +1,63 @@
 import { Button } from '../../components/button';
-import { selectCanGoBack, selectCanGoForward } from '../../machine';
+import {
+  PLAYBACK_SPEEDS,
+  selectCanGoBack,
+  selectCanGoForward,
+  selectPlaying,
+  selectSpeed,
+  type PlaybackSpeed,
+} from '../../machine';
 import { IrsaActor } from '../irsa-actor';
 
-/** Previous step / Next step / Restart. Availability comes from the machine (snapshot.can). */
+/** Previous / Play–Pause / Next / Restart and the speed. Availability comes from the machine. */
 export function StepControls() {
   const actor = IrsaActor.useActorRef();
   const canGoBack = IrsaActor.useSelector(selectCanGoBack);
   const canGoForward = IrsaActor.useSelector(selectCanGoForward);
+  const playing = IrsaActor.useSelector(selectPlaying);
+  const speed = IrsaActor.useSelector(selectSpeed);
   return (
-    <div role="group" aria-label="Step controls" className="flex flex-wrap gap-2">
-      <Button unavailable={!canGoBack} onClick={() => actor.send({ type: 'step.previous' })}>
-        Previous step
-      </Button>
-      <Button
-        variant="primary"
-        unavailable={!canGoForward}
-        onClick={() => actor.send({ type: 'step.next' })}
-      >
-        Next step
-      </Button>
-      <Button onClick={() => actor.send({ type: 'run.restart' })}>Restart</Button>
+    <div className="flex flex-wrap items-center gap-2">
+      <div role="group" aria-label="Step controls" className="flex flex-wrap gap-2">
+        <Button unavailable={!canGoBack} onClick={() => actor.send({ type: 'step.previous' })}>
+          <span aria-hidden="true">◀ </span>Previous step
+        </Button>
+        <Button onClick={() => actor.send({ type: 'playback.toggle' })} aria-keyshortcuts="Space">
+          {playing ? (
+            <>
+              <span aria-hidden="true">❚❚ </span>Pause
+            </>
+          ) : (
+            <>
+              <span aria-hidden="true">▶ </span>Play
+            </>
+          )}
+        </Button>
+        <Button
+          variant="primary"
+          unavailable={!canGoForward}
+          onClick={() => actor.send({ type: 'step.next' })}
+        >
+          Next step<span aria-hidden="true"> ▶</span>
+        </Button>
+        <Button onClick={() => actor.send({ type: 'run.restart' })}>Restart</Button>
+      </div>
+      <label className="flex items-center gap-2 text-sm font-semibold">
+        Speed
+        <select
+          value={speed}
+          onChange={(e) =>
+            actor.send({ type: 'playback.speed', speed: Number(e.target.value) as PlaybackSpeed })
+          }
+          className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
+        >
+          {PLAYBACK_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   );
 }
