@@ -1,23 +1,34 @@
+import { useId, useRef, type ReactNode } from 'react';
+import { CopyButton } from './copy-button';
+
 interface CodeBlockProps {
   title: string;
   text: string;
+  /** Marks the block for tests and links (`pre[data-artifact=…]`); set it where the block is canonical. */
   id?: string;
+  /** Rich rendering of `text` (e.g. coloured token segments); copying always takes `text`. */
+  children?: ReactNode;
 }
 
-/** A titled, selectable, scrollable block of exact text (wire bytes, JSON, YAML). */
-export function CodeBlock({ title, text, id }: CodeBlockProps) {
-  const headingId = id ? `${id}-title` : undefined;
+/** A titled, selectable, wrapping block of exact text (wire bytes, JSON, YAML) with a copy button. */
+export function CodeBlock({ title, text, id, children }: CodeBlockProps) {
+  const headingId = useId();
+  const pre = useRef<HTMLPreElement>(null);
   return (
     <section aria-labelledby={headingId} className="min-w-0">
-      <h3 id={headingId} className="mb-1 text-sm font-semibold text-slate-800 dark:text-slate-200">
-        {title}
-      </h3>
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <h3 id={headingId} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+          {title}
+        </h3>
+        <CopyButton text={text} what={title} selectTarget={() => pre.current} />
+      </div>
       <pre
+        ref={pre}
         data-artifact={id}
         tabIndex={0}
-        className="max-h-96 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 text-xs leading-relaxed whitespace-pre-wrap break-all text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        className="max-h-96 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
-        <code>{text}</code>
+        {children ?? <code>{text}</code>}
       </pre>
     </section>
   );

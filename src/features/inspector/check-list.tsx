@@ -1,60 +1,38 @@
-import { selectChecks } from '../../machine';
-import { IrsaActor } from '../irsa-actor';
+import type { Check } from '../../sim';
 
-/** Every comparison the step made: passed or failed, with the values compared. */
-export function CheckList() {
-  const checks = IrsaActor.useSelector(selectChecks);
+/** Every comparison the step made: passed or failed (in words, not only colour), with both values. */
+export function CheckList({ checks }: { checks: Check[] }) {
   if (checks.length === 0) return null;
   return (
     <section aria-labelledby="checks-title">
-      <h2 id="checks-title" className="mb-2 text-lg font-bold">
-        Checks
-      </h2>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col" className="p-2">
-                Result
-              </th>
-              <th scope="col" className="p-2">
-                Check
-              </th>
-              <th scope="col" className="p-2">
-                Expected
-              </th>
-              <th scope="col" className="p-2">
-                Actual
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.map((c) => (
-              <tr
-                key={c.id}
-                data-check={c.id}
-                className="border-b border-slate-200 align-top dark:border-slate-800"
-              >
-                <td
-                  className={`p-2 font-semibold ${c.passed ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
-                >
-                  {c.passed ? 'passed' : 'failed'}
-                </td>
-                <td className="p-2">
-                  {c.label}
-                  {c.note && (
-                    <span className="block text-xs text-slate-700 dark:text-slate-300">
-                      {c.note}
-                    </span>
-                  )}
-                </td>
-                <td className="p-2 font-mono text-xs break-all">{c.expected}</td>
-                <td className="p-2 font-mono text-xs break-all">{c.actual}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h3 id="checks-title" className="mb-1 text-sm font-bold">
+        Checks in this step
+      </h3>
+      <ul className="space-y-1.5">
+        {checks.map((c) => (
+          <li
+            key={c.id}
+            data-check={c.id}
+            data-passed={c.passed}
+            className={`rounded-md border-l-4 py-1 pl-2 text-sm ${c.passed ? 'border-green-700 dark:border-green-400' : 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950'}`}
+          >
+            <span
+              className={`font-semibold ${c.passed ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-200'}`}
+            >
+              {c.passed ? '✓ passed' : '✕ failed'}
+            </span>{' '}
+            {c.label}
+            <span className="block font-mono text-xs break-all text-slate-800 dark:text-slate-200">
+              expected: {c.expected}
+              <br />
+              actual: {c.actual}
+            </span>
+            {c.note && (
+              <span className="block text-xs text-slate-700 dark:text-slate-300">{c.note}</span>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

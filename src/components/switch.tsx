@@ -1,0 +1,34 @@
+interface SwitchProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  id?: string;
+}
+
+/** An on/off switch: a button with role="switch", so it reads as "Label, switch, on". */
+export function Switch({ label, checked, onChange, id }: SwitchProps) {
+  return (
+    <button
+      id={id}
+      type="button"
+      role="switch"
+      aria-checked={checked}
+      onClick={() => onChange(!checked)}
+      className="inline-flex items-center gap-2 rounded-md px-1 py-1 text-sm font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+    >
+      <span
+        aria-hidden="true"
+        className={`relative inline-block h-5 w-9 rounded-full border-2 transition-colors ${
+          checked
+            ? 'border-sky-700 bg-sky-700 dark:border-sky-400 dark:bg-sky-400'
+            : 'border-slate-500 bg-slate-200 dark:bg-slate-700'
+        }`}
+      >
+        <span
+          className={`absolute top-0.5 h-3 w-3 rounded-full bg-white transition-transform dark:bg-slate-950 ${checked ? 'translate-x-4' : 'translate-x-0.5'}`}
+        />
+      </span>
+      {label}
+    </button>
+  );
+}
