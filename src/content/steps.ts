@@ -12,6 +12,8 @@ export interface StepContent {
   to: ActorId | null;
   /** What the message carries, e.g. "token + role ARN". */
   carries: string;
+  /** A shorter form for the diagram's arrow. */
+  arrowLabel: string;
   simple: string;
   /** Where the six-step story simplifies, said plainly. */
   realMechanics: string;
@@ -32,6 +34,7 @@ export const STEPS: StepContent[] = [
     from: null,
     to: null,
     carries: 'keys, webhook, token',
+    arrowLabel: '',
     simple:
       'The cluster gets an RS256 signing key, the ServiceAccount is annotated with a role ARN, the EKS pod-identity webhook adds a token volume and AWS_* variables to the pod, and the kubelet writes a signed token into the pod.',
     realMechanics:
@@ -43,6 +46,7 @@ export const STEPS: StepContent[] = [
     from: 'pod',
     to: 'sts',
     carries: 'token + role ARN',
+    arrowLabel: 'token + role ARN',
     simple:
       'The AWS SDK in the pod finds AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, reads the token file, and calls AssumeRoleWithWebIdentity on the regional STS endpoint.',
     realMechanics:
@@ -54,6 +58,7 @@ export const STEPS: StepContent[] = [
     from: 'sts',
     to: 'iam',
     carries: 'iss of the token',
+    arrowLabel: 'find provider',
     simple:
       "STS reads the token's issuer and looks for an IAM OIDC identity provider with that URL in the role's account. Without one, it rejects the call.",
     realMechanics:
@@ -65,6 +70,7 @@ export const STEPS: StepContent[] = [
     from: 'iam',
     to: 'oidc',
     carries: 'discovery + JWKS',
+    arrowLabel: 'discovery + JWKS',
     simple:
       "The issuer's discovery document points to its JWKS. The key whose kid matches the token's header verifies the signature; then the audience must be one of the provider's client IDs and the token must not have expired.",
     realMechanics:
@@ -76,6 +82,7 @@ export const STEPS: StepContent[] = [
     from: 'iam',
     to: 'sts',
     carries: 'Allow or deny',
+    arrowLabel: 'Allow / deny',
     simple:
       "The role's trust policy must allow the provider (the Federated principal) to call sts:AssumeRoleWithWebIdentity, and its conditions on the token's sub and aud must match.",
     realMechanics:
@@ -87,6 +94,7 @@ export const STEPS: StepContent[] = [
     from: 'sts',
     to: 'pod',
     carries: 'credentials',
+    arrowLabel: 'credentials',
     simple:
       'STS mints temporary credentials (an ASIA… access key id, a secret key and a session token) that expire after the requested duration, and returns them in XML.',
     realMechanics:
@@ -98,6 +106,7 @@ export const STEPS: StepContent[] = [
     from: 'pod',
     to: 's3',
     carries: 'SigV4-signed ListBuckets',
+    arrowLabel: 'signed ListBuckets',
     simple:
       "The SDK signs GET / for S3 with SigV4 using the temporary secret key and sends the session token along. S3 recomputes the signature and checks the role's permission policy for s3:ListAllMyBuckets.",
     realMechanics:

@@ -8,13 +8,14 @@ import { STEP_SLOTS, type ConditionResult, type PolicyEvaluation } from '../sim'
 import type { PlaybackSpeed } from './irsa-machine';
 import { selectPosition, type IrsaSnapshot } from './selectors';
 
-export type MessageStatus = 'pending' | 'running' | 'current' | 'passed' | 'failed';
+export type MessageStatus = 'pending' | 'running' | 'current' | 'passed' | 'skipped' | 'failed';
 
 export interface DiagramMessage {
   step: number;
   from: ActorId;
   to: ActorId;
   carries: string;
+  arrowLabel: string;
   /** Relative to the position: earlier steps are `passed` (shown quietly), the current one is `current`, `running` or `failed`. */
   status: MessageStatus;
   /** AWS's error code when this message failed, e.g. `InvalidIdentityToken`. */
@@ -26,7 +27,8 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
   return STEPS.slice(1).map((step) => {
     const record = snapshot.context.run[STEP_SLOTS[step.number - 1]!];
     let status: MessageStatus = 'pending';
-    if (step.number < position) status = 'passed';
+    if (step.number <= position && record?.skipped) status = 'skipped';
+    else if (step.number < position) status = 'passed';
     else if (step.number === position)
       status = !record ? 'running' : record.ok ? 'current' : 'failed';
     return {
@@ -34,6 +36,7 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
       from: step.from!,
       to: step.to!,
       carries: step.carries,
+      arrowLabel: step.arrowLabel,
       status,
       errorCode: status === 'failed' ? (record?.error?.awsCode ?? null) : null,
     };
@@ -51,13 +54,18 @@ export interface SequenceRow {
 /** Every message up to the position, as the accessible equivalent of the animation. */
 export function selectSequence(snapshot: IrsaSnapshot): SequenceRow[] {
   return selectMessages(snapshot)
-    .filter((m) => m.status === 'passed' || m.status === 'current' || m.status === 'failed')
+    .filter((m) => m.status !== 'pending' && m.status !== 'running')
     .map((m) => ({
       step: m.step,
       from: ACTORS[m.from].name,
       to: ACTORS[m.to].name,
       what: m.carries,
-      result: m.status === 'failed' ? `failed: ${m.errorCode ?? 'error'}` : 'passed',
+      result:
+        m.status === 'failed'
+          ? `failed: ${m.errorCode ?? 'error'}`
+          : m.status === 'skipped'
+            ? 'skipped'
+            : 'passed',
     }));
 }
 
@@ -187,3 +195,18 @@ export const selectSpeed = (snapshot: IrsaSnapshot): PlaybackSpeed => snapshot.c
 export const selectPlaying = (snapshot: IrsaSnapshot): boolean => snapshot.hasTag('playing');
 export const selectBusy = (snapshot: IrsaSnapshot): boolean => snapshot.hasTag('busy');
 export const selectFailed = (snapshot: IrsaSnapshot): boolean => snapshot.hasTag('failed');
+
+/** The role's two policies as the lab's editors show them (generated ones come from the run). */
+export function selectRolePolicies(
+  snapshot: IrsaSnapshot,
+): { trust: string; permission: string } | null {
+  const role = snapshot.context.run.world?.iam.roles[0];
+  return role ? { trust: role.AssumeRolePolicyDocument, permission: role.PermissionPolicy } : null;
+}
+
+/** Security findings about the trust policy, once step 4 has run. */
+export function selectFindings(snapshot: IrsaSnapshot) {
+  return snapshot.context.run.iamToSts?.findings ?? [];
+}
+
+export const selectScenario = (snapshot: IrsaSnapshot) => snapshot.context.scenario;

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Button } from '../components/button';
+import { Switch } from '../components/switch';
+import { usePreferences } from './preferences';
+
+/** Title, page links and the display switches; `children` adds page-specific controls. */
+export function HeaderBar({
+  demo,
+  onHelp,
+  children,
+}: {
+  demo: boolean;
+  onHelp?: () => void;
+  children?: ReactNode;
+}) {
+  const { dark, setDark, reduceMotion, setReduceMotion } = usePreferences();
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <a href="#step=0" className="text-xl font-bold no-underline">
+          IRSA Visualizer
+        </a>
+        {children}
+        <a
+          href="#/check"
+          className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+        >
+          Check a token
+        </a>
+        {demo && (
+          <span className="text-sm text-slate-700 dark:text-slate-300">Demo key, fixed clock</span>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-x-3">
+        <Switch label="Reduce motion" checked={reduceMotion} onChange={setReduceMotion} />
+        <Switch label="Dark theme" checked={dark} onChange={setDark} />
+        {onHelp && (
+          <Button onClick={onHelp} aria-keyshortcuts="?" className="px-2.5 py-1">
+            Shortcuts <kbd aria-hidden="true">?</kbd>
+          </Button>
+        )}
+      </div>
+    </header>
+  );
+}

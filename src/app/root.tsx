@@ -1,0 +1,62 @@
+import { LazyMotion } from 'motion/react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { IrsaActor } from '../features/irsa-actor';
+import { parseFragment } from '../lib/url-state';
+import { catalogueEntry, DETERMINISTIC_SETTINGS, freshSettings, scenarioFor } from '../machine';
+import { ExplorePage } from './explore-page';
+import { HeaderBar } from './header-bar';
+import { PreferencesProvider } from './preferences';
+
+const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
+const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
+
+/** Composition root: the route from the fragment, preferences, and the machine for Explore. */
+export function Root() {
+  const [route, setRoute] = useState(() => parseFragment(window.location.hash).route);
+  useEffect(() => {
+    const onHashChange = () => setRoute(parseFragment(window.location.hash).route);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <PreferencesProvider>
+        {route === 'check' ? (
+          <>
+            <HeaderBar demo={false} />
+            <Suspense fallback={<p className="p-4">Loading…</p>}>
+              <main>
+                <CheckTokenPage />
+              </main>
+            </Suspense>
+          </>
+        ) : (
+          <Explore />
+        )}
+      </PreferencesProvider>
+    </LazyMotion>
+  );
+}
+
+/** Reads the fragment once to start the machine (scenario, step, demo mode). */
+function Explore() {
+  const [initial] = useState(() => {
+    const fragment = parseFragment(window.location.hash);
+    const entry =
+      catalogueEntry(fragment.scenario ?? 'happy-path') ?? catalogueEntry('happy-path')!;
+    return {
+      demo: fragment.demo,
+      scenarioId: entry.id,
+      input: {
+        scenario: scenarioFor(entry.changes),
+        settings: fragment.demo ? DETERMINISTIC_SETTINGS : freshSettings(),
+        target: fragment.step,
+      },
+    };
+  });
+  return (
+    <IrsaActor.Provider options={{ input: initial.input }}>
+      <ExplorePage demo={initial.demo} initialScenario={initial.scenarioId} />
+    </IrsaActor.Provider>
+  );
+}
