@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '../../components/button';
+import {
+  checkTokenLocally,
+  RFC7515_A2_JWKS,
+  RFC7515_A2_TOKEN,
+  type TokenCheckInput,
+  type TokenReport,
+} from '../../machine/lab';
+import { TextArea } from './text-area';
+import { TokenReportView } from './token-report';
+
+const EMPTY: TokenCheckInput = { token: '', jwks: '', trustPolicy: '' };
+
+/**
+ * "Check a token": paste a real token (and optionally the issuer's JWKS and a trust policy) and
+ * see what STS would answer. Everything runs on this page: nothing is stored, sent or put in the URL.
+ */
+export default function CheckTokenPage() {
+  const [input, setInput] = useState<TokenCheckInput>(EMPTY);
+  const [report, setReport] = useState<TokenReport | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (input.token.trim() === '') return;
+    const run = ++latest.current;
+    const timer = window.setTimeout(() => {
+      void checkTokenLocally(input).then((r) => {
+        if (run === latest.current) setReport(r);
+      });
+    }, 30);
+    return () => window.clearTimeout(timer);
+  }, [input]);
+
+  const set = (field: keyof TokenCheckInput) => (value: string) =>
+    setInput({ ...input, [field]: value });
+  return (
+    <div className="mx-auto max-w-5xl space-y-4 p-4">
+      <h1 className="text-2xl font-bold">Check a token</h1>
+      <p className="text-sm">
+        Paste a projected service-account token (for example from{' '}
+        <code className="font-mono">/var/run/secrets/eks.amazonaws.com/serviceaccount/token</code>).
+        It is decoded and checked in this browser only: nothing is stored, sent anywhere or put in
+        the URL.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Button
+          onClick={() =>
+            setInput({
+              token: RFC7515_A2_TOKEN,
+              jwks: JSON.stringify(RFC7515_A2_JWKS, null, 2),
+              trustPolicy: '',
+            })
+          }
+        >
+          Try the RFC 7515 example
+        </Button>
+        <Button onClick={() => setInput(EMPTY)}>Clear</Button>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <TextArea
+          label="Token"
+          value={input.token}
+          onChange={set('token')}
+          error={input.token.trim() === '' ? undefined : report?.fieldErrors.token}
+          rows={8}
+        />
+        <TextArea
+          label="JWKS"
+          optional
+          value={input.jwks}
+          onChange={set('jwks')}
+          error={report?.fieldErrors.jwks}
+          rows={8}
+          hint="From <issuer>/keys, e.g. curl -s $(aws eks describe-cluster --name <cluster> --query cluster.identity.oidc.issuer --output text)/keys"
+        />
+        <TextArea
+          label="Trust policy"
+          optional
+          value={input.trustPolicy}
+          onChange={set('trustPolicy')}
+          error={report?.fieldErrors.trustPolicy}
+          rows={8}
+          hint="aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument"
+        />
+      </div>
+      {report && input.token.trim() !== '' && <TokenReportView report={report} />}
+    </div>
+  );
+}
