@@ -78,7 +78,15 @@ test('every step shows its artifacts as selectable text and every check passes',
 }) => {
   await irsa.open();
   await irsa.showTab('All artifacts');
-  const setup = ['service-account', 'pod', 'webhook-patch', 'token', 'token-payload', 'discovery', 'jwks'];
+  const setup = [
+    'service-account',
+    'pod',
+    'webhook-patch',
+    'token',
+    'token-payload',
+    'discovery',
+    'jwks',
+  ];
   for (const id of setup) await expect(irsa.artifact(id)).toBeVisible();
   await expect(irsa.artifact('pod')).toContainText('AWS_WEB_IDENTITY_TOKEN_FILE');
   const expected: Record<number, string[]> = {
