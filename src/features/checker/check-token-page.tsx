@@ -11,6 +11,8 @@ import { TextArea } from './text-area';
 import { TokenReportView } from './token-report';
 
 const EMPTY: TokenCheckInput = { token: '', jwks: '', trustPolicy: '' };
+/** STS's limit; longer text is not wrapped in the field (wrapping a megabyte takes the browser long). */
+const MAX_TOKEN_CHARS = 20000;
 
 /**
  * "Check a token": paste a real token (and optionally the issuer's JWKS and a trust policy) and
@@ -18,18 +20,20 @@ const EMPTY: TokenCheckInput = { token: '', jwks: '', trustPolicy: '' };
  */
 export default function CheckTokenPage() {
   const [input, setInput] = useState<TokenCheckInput>(EMPTY);
-  const [report, setReport] = useState<TokenReport | null>(null);
+  // A report is shown only for the input it was made from, never for text typed since.
+  const [checked, setChecked] = useState<{ input: TokenCheckInput; report: TokenReport } | null>(
+    null,
+  );
+  const report = checked?.input === input ? checked.report : null;
   const latest = useRef(0);
 
+  // Checks take a few milliseconds, so every change is checked; only the latest answer counts.
   useEffect(() => {
     if (input.token.trim() === '') return;
     const run = ++latest.current;
-    const timer = window.setTimeout(() => {
-      void checkTokenLocally(input).then((r) => {
-        if (run === latest.current) setReport(r);
-      });
-    }, 30);
-    return () => window.clearTimeout(timer);
+    void checkTokenLocally(input).then((r) => {
+      if (run === latest.current) setChecked({ input, report: r });
+    });
   }, [input]);
 
   const set = (field: keyof TokenCheckInput) => (value: string) =>
@@ -60,9 +64,10 @@ export default function CheckTokenPage() {
       <div className="grid gap-4 lg:grid-cols-3">
         <TextArea
           label="Token"
+          wrap={input.token.length > MAX_TOKEN_CHARS ? 'off' : 'soft'}
           value={input.token}
           onChange={set('token')}
-          error={input.token.trim() === '' ? undefined : report?.fieldErrors.token}
+          error={report?.fieldErrors.token}
           rows={8}
         />
         <TextArea
@@ -84,7 +89,7 @@ export default function CheckTokenPage() {
           hint="aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument"
         />
       </div>
-      {report && input.token.trim() !== '' && <TokenReportView report={report} />}
+      {report && <TokenReportView report={report} />}
     </div>
   );
 }

@@ -8,10 +8,21 @@ interface TextAreaProps {
   error?: string;
   hint?: string;
   rows: number;
+  /** `off` keeps a huge paste from costing the browser a long line-wrapping layout. */
+  wrap?: 'soft' | 'off';
 }
 
 /** A labelled text area whose error is shown at the field and announced with it. */
-export function TextArea({ label, value, onChange, optional, error, hint, rows }: TextAreaProps) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  optional,
+  error,
+  hint,
+  rows,
+  wrap = 'soft',
+}: TextAreaProps) {
   const id = useId();
   const describedBy =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -27,6 +38,7 @@ export function TextArea({ label, value, onChange, optional, error, hint, rows }
         id={id}
         value={value}
         rows={rows}
+        wrap={wrap}
         spellCheck={false}
         autoComplete="off"
         aria-invalid={error ? true : undefined}
