@@ -187,4 +187,9 @@ export default defineConfig([
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },
+  // Benchmarks hand functions to page.evaluate: those run in the browser.
+  {
+    files: ['scripts/bench*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 ]);
