@@ -36,6 +36,16 @@ try {
       await page.close();
     }
   }
+  // One failing catalogue scenario, for the README.
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: 'reduce',
+  });
+  await page.goto(`${server.url}/#scenario=sub-other-namespace&step=6&keys=demo`);
+  await page.getByRole('status').filter({ hasText: 'failed' }).waitFor();
+  await page.getByRole('tab', { name: 'Policy' }).click();
+  await page.screenshot({ path: `${OUT}/scenario-sub-other-namespace-1280x720-light.png` });
+  console.log(`${OUT}/scenario-sub-other-namespace-1280x720-light.png`);
 } finally {
   await browser.close();
   server.stop();

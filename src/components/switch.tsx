@@ -18,14 +18,14 @@ export function Switch({ label, checked, onChange, id }: SwitchProps) {
     >
       <span
         aria-hidden="true"
-        className={`relative inline-block h-5 w-9 rounded-full border-2 transition-colors ${
+        className={`relative inline-block h-6 w-11 shrink-0 rounded-full border-2 ${
           checked
             ? 'border-sky-700 bg-sky-700 dark:border-sky-400 dark:bg-sky-400'
-            : 'border-slate-500 bg-slate-200 dark:bg-slate-700'
+            : 'border-slate-500 bg-slate-200 dark:border-slate-400 dark:bg-slate-700'
         }`}
       >
         <span
-          className={`absolute top-0.5 h-3 w-3 rounded-full bg-white transition-transform dark:bg-slate-950 ${checked ? 'translate-x-4' : 'translate-x-0.5'}`}
+          className={`absolute top-0.5 left-0.5 h-4 w-4 rounded-full border border-slate-500 bg-white transition-transform ${checked ? 'translate-x-5' : 'translate-x-0'}`}
         />
       </span>
       {label}

@@ -26,15 +26,16 @@ const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h }
 
 export const WIDE: DiagramLayout = {
   width: 1000,
-  height: 420,
+  height: 444,
   labelSize: 23,
   showLabels: true,
+  // The top row leaves room above it for step 4's label and error code.
   nodes: {
-    pod: box(10, 158, 215, 104),
-    sts: box(392, 10, 215, 104),
-    iam: box(775, 10, 215, 104),
-    oidc: box(775, 306, 215, 104),
-    s3: box(392, 306, 215, 104),
+    pod: box(10, 182, 215, 104),
+    sts: box(392, 44, 215, 104),
+    iam: box(775, 44, 215, 104),
+    oidc: box(775, 330, 215, 104),
+    s3: box(392, 330, 215, 104),
   },
 };
 
