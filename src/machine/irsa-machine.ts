@@ -5,68 +5,26 @@
  * A parallel `playback` region plays the walk at a chosen speed (Play / Pause).
  */
 import { assign, fromPromise, raise, setup } from 'xstate';
-import {
-  DEFAULT_SCENARIO,
-  EMPTY_RUN,
-  STEP_SLOTS,
-  type RunRecord,
-  type Scenario,
-  type StepNumber,
-  type World,
-} from '../sim';
+import { DEFAULT_SCENARIO, EMPTY_RUN, type Scenario, type World } from '../sim';
 import { environmentFor, freshSettings, randomSeed, type RunSettings } from './environment';
+import { stepState } from './step-state';
+import {
+  clampStep,
+  LAST_STEP,
+  slotOf,
+  STEP_INTERVAL_MS,
+  type IrsaContext,
+  type IrsaEvent,
+  type IrsaInput,
+  type PlaybackSpeed,
+  type StepInput,
+  type StepRecord,
+} from './types';
 
-export type StepRecord = NonNullable<RunRecord[(typeof STEP_SLOTS)[number]]>;
+export * from './types';
 
-export interface IrsaContext {
-  scenario: Scenario;
-  settings: RunSettings;
-  run: RunRecord;
-  /** The step the user wants to see (0 = Setup); the machine walks there, stopping at a failure. */
-  target: number;
-  /** An unexpected exception (a bug, never an AWS error): shown instead of crashing. */
-  crash: string | null;
-  /** Playback speed: 0.5, 1, 2 or 4. */
-  speed: PlaybackSpeed;
-}
-
-export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
-export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
-/** Time per step when playing at 1×. */
-export const STEP_INTERVAL_MS = 3000;
-
-export type IrsaEvent =
-  | { type: 'step.next' }
-  | { type: 'step.previous' }
-  | { type: 'step.goto'; step: number }
-  | { type: 'run.restart' }
-  /** Load another scenario (catalogue pick, "Apply the fix", an edit) and run it to `target`. */
-  | { type: 'scenario.load'; scenario: Scenario; target?: number }
-  | { type: 'playback.play' }
-  | { type: 'playback.pause' }
-  | { type: 'playback.toggle' }
-  | { type: 'playback.speed'; speed: PlaybackSpeed }
-  /** Raised by the walk when it can go no further (done or failed). */
-  | { type: 'playback.finished' };
-
-export interface IrsaInput {
-  scenario?: Scenario;
-  settings?: RunSettings;
-  /** Open at this step (deep link); clamped to 0–6. */
-  target?: number;
-}
-
-export interface StepInput {
-  step: StepNumber;
-  run: RunRecord;
-  settings: RunSettings;
-}
-
-export const LAST_STEP = 6;
 // The crypto-heavy simulation arrives in its own chunk, after the first paint.
 const loadEngine = () => import('../sim/engine');
-const clampStep = (n: number) => (Number.isInteger(n) ? Math.min(LAST_STEP, Math.max(0, n)) : 0);
-const slotOf = (n: number) => STEP_SLOTS[n - 1]!;
 
 export const irsaMachine = setup({
   types: {
@@ -259,75 +217,3 @@ export const irsaMachine = setup({
     },
   },
 });
-
-/** One step: run it unless its record exists, then show passed (walk on if asked) or failed. */
-// Typed loosely (`as never`): XState's config types do not follow a factored-out state node.
-function stepState(n: StepNumber): never {
-  const params = { step: n };
-  return {
-    id: `step${n}`,
-    initial: 'checking',
-    on: {
-      'step.previous': {
-        target: n === 1 ? '#setup' : `#step${n - 1}`,
-        actions: { type: 'setTarget', params: { step: n - 1 } },
-      },
-    },
-    states: {
-      checking: {
-        always: [
-          { guard: { type: 'hasPassed', params }, target: 'passed' },
-          { guard: { type: 'hasFailed', params }, target: 'failed' },
-          { target: 'running' },
-        ],
-      },
-      running: {
-        tags: ['busy'],
-        invoke: {
-          id: 'runStep',
-          src: 'runStep',
-          input: ({ context }: { context: IrsaContext }) => ({
-            step: n,
-            run: context.run,
-            settings: context.settings,
-          }),
-          onDone: {
-            target: 'checking',
-            actions: {
-              type: 'recordStep',
-              params: ({ event }: { event: { output: StepRecord } }) => ({
-                step: n,
-                record: event.output,
-              }),
-            },
-          },
-          onError: {
-            target: '#crashed',
-            actions: {
-              type: 'recordCrash',
-              params: ({ event }: { event: { error: unknown } }) => ({ error: event.error }),
-            },
-          },
-        },
-      },
-      passed: {
-        tags: n === LAST_STEP ? ['ready', 'done'] : ['ready'],
-        entry: n === LAST_STEP ? 'finishPlayback' : [],
-        always:
-          n === LAST_STEP
-            ? []
-            : { guard: { type: 'targetBeyond', params }, target: `#step${n + 1}` },
-        on:
-          n === LAST_STEP
-            ? {}
-            : {
-                'step.next': {
-                  target: `#step${n + 1}`,
-                  actions: { type: 'setTarget', params: { step: n + 1 } },
-                },
-              },
-      },
-      failed: { tags: ['ready', 'failed'], entry: 'finishPlayback' },
-    },
-  } as never;
-}

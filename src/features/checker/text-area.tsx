@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { controlBorder, Field } from '../../components/field';
 
 interface TextAreaProps {
   label: string;
@@ -12,7 +12,7 @@ interface TextAreaProps {
   wrap?: 'soft' | 'off';
 }
 
-/** A labelled text area whose error is shown at the field and announced with it. */
+/** A pasted input of the checker, with its own error message. */
 export function TextArea({
   label,
   value,
@@ -23,41 +23,31 @@ export function TextArea({
   rows,
   wrap = 'soft',
 }: TextAreaProps) {
-  const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-        {optional && (
-          <span className="font-normal text-slate-700 dark:text-slate-300"> (optional)</span>
-        )}
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        rows={rows}
-        wrap={wrap}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-        className={`rounded-md border bg-white p-2 font-mono text-xs break-all dark:bg-slate-900 ${
-          error ? 'border-red-700 dark:border-red-400' : 'border-slate-400 dark:border-slate-500'
-        }`}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs break-all text-slate-700 dark:text-slate-300">
-          {hint}
-        </p>
+    <Field
+      label={
+        <>
+          {label}
+          {optional && (
+            <span className="font-normal text-slate-700 dark:text-slate-300"> (optional)</span>
+          )}
+        </>
+      }
+      hint={hint}
+      error={error}
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          value={value}
+          rows={rows}
+          wrap={wrap}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => onChange(e.target.value)}
+          className={`rounded-md border bg-white p-2 font-mono text-xs break-all dark:bg-slate-900 ${controlBorder(!!error)}`}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

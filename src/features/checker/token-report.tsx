@@ -1,3 +1,4 @@
+import { OutcomeList } from '../../components/outcome-list';
 import type { TokenReport } from '../../machine/lab';
 
 /** The decoded token, every check with its values, the trust policy result and STS's answer. */
@@ -34,51 +35,23 @@ export function TokenReportView({ report }: { report: TokenReport }) {
         </div>
       )}
       {checks.length > 0 && (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-1 text-left font-semibold">Checks</caption>
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col" className="p-1.5">
-                Result
-              </th>
-              <th scope="col" className="p-1.5">
-                Check
-              </th>
-              <th scope="col" className="p-1.5">
-                Expected
-              </th>
-              <th scope="col" className="p-1.5">
-                Actual
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.map((c) => (
-              <tr
-                key={c.id}
-                data-check={c.id}
-                data-passed={c.passed}
-                className="border-b border-slate-200 align-top dark:border-slate-800"
-              >
-                <td
-                  className={`p-1.5 font-semibold ${c.passed ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
-                >
-                  {c.passed ? '✓ passed' : '✕ failed'}
-                </td>
-                <td className="p-1.5">
-                  {c.label}
-                  {c.note && (
-                    <span className="block text-xs text-slate-700 dark:text-slate-300">
-                      {c.note}
-                    </span>
-                  )}
-                </td>
-                <td className="p-1.5 font-mono text-xs break-all">{c.expected}</td>
-                <td className="p-1.5 font-mono text-xs break-all">{c.actual}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <section aria-labelledby="token-checks-title">
+          <h3 id="token-checks-title" className="mb-1 text-sm font-semibold">
+            Checks
+          </h3>
+          <OutcomeList
+            label="Checks"
+            items={checks.map((c) => ({
+              key: c.id,
+              checkId: c.id,
+              passed: c.passed,
+              title: c.label,
+              expected: c.expected,
+              actual: c.actual,
+              note: c.note,
+            }))}
+          />
+        </section>
       )}
       {trust && (
         <div>

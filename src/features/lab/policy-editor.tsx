@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { controlBorder, Field } from '../../components/field';
 import { Button } from '../../components/button';
 import { policyTextError } from '../../machine/lab';
 
@@ -16,7 +17,6 @@ interface PolicyEditorProps {
  * not a policy with the precise problem; only a valid policy reaches the run.
  */
 export function PolicyEditor({ label, value, generated, onChange }: PolicyEditorProps) {
-  const id = useId();
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
   if (value !== shown) {
@@ -32,39 +32,36 @@ export function PolicyEditor({ label, value, generated, onChange }: PolicyEditor
   });
 
   return (
-    <div className="flex flex-col gap-1">
-      <div className="flex items-center justify-between gap-2">
-        <label htmlFor={id} className="text-sm font-semibold">
+    <Field
+      label={
+        <>
           {label}
           {generated && (
             <span className="ml-2 font-normal text-slate-700 dark:text-slate-300">
               (generated from the names)
             </span>
           )}
-        </label>
-        {!generated && (
+        </>
+      }
+      error={error}
+      aside={
+        !generated && (
           <Button className="px-2 py-1 text-xs" onClick={() => onChange(null)}>
             Reset to generated
           </Button>
-        )}
-      </div>
-      <textarea
-        id={id}
-        value={text}
-        rows={12}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        className={`rounded-md border bg-white p-2 font-mono text-xs leading-relaxed dark:bg-slate-900 ${
-          error ? 'border-red-700 dark:border-red-400' : 'border-slate-400 dark:border-slate-500'
-        }`}
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800 dark:text-red-300">
-          {error}
-        </p>
+        )
+      }
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          value={text}
+          rows={12}
+          spellCheck={false}
+          onChange={(e) => setText(e.target.value)}
+          className={`rounded-md border bg-white p-2 font-mono text-xs leading-relaxed dark:bg-slate-900 ${controlBorder(!!error)}`}
+        />
       )}
-    </div>
+    </Field>
   );
 }

@@ -1,0 +1,51 @@
+import { lintTrustPolicy } from '../iam/lint-trust-policy';
+import { evaluatePolicies, parsePolicy } from '../iam/policy';
+import { issuerHostPath } from '../names';
+import { stsErrors } from '../sts/errors';
+import type { RecordCheck, TokenReport } from './types';
+
+/** Evaluate a pasted trust policy against the token's claims, as IAM would for this issuer. */
+export function evaluateTrust(
+  text: string,
+  iss: string,
+  claims: Record<string, unknown>,
+  aud: string[],
+  report: TokenReport,
+  check: RecordCheck,
+) {
+  const parsed = parsePolicy(text);
+  if (!parsed.ok) {
+    const where = parsed.error.line
+      ? `Line ${parsed.error.line}, column ${parsed.error.column}: `
+      : '';
+    report.fieldErrors.trustPolicy = `${where}${parsed.error.message}`;
+    return;
+  }
+  const host = issuerHostPath(iss);
+  // The provider IAM would have found for this issuer: the Federated principal that names it.
+  const listed = parsed.policy.statements.flatMap((s) =>
+    s.principal === '*' ? [] : (s.principal?.Federated ?? []),
+  );
+  const provider =
+    listed.find((arn) => arn.endsWith(`:oidc-provider/${host}`)) ??
+    `arn:aws:iam::<account>:oidc-provider/${host}`;
+  const evaluation = evaluatePolicies([parsed.policy], {
+    principal: { type: 'Federated', id: provider },
+    action: 'sts:AssumeRoleWithWebIdentity',
+    keys: {
+      [`${host}:sub`]: typeof claims.sub === 'string' ? [claims.sub] : [],
+      [`${host}:aud`]: aud,
+    },
+  });
+  report.trust = { evaluation, findings: lintTrustPolicy(parsed.policy, host) };
+  check(
+    {
+      id: 'trust-policy',
+      label: 'The trust policy allows this token',
+      passed: evaluation.decision === 'Allow',
+      expected: 'Allow',
+      actual: evaluation.decision,
+    },
+    stsErrors.trustPolicyDenied('iam-to-sts'),
+  );
+}
