@@ -11,7 +11,7 @@ import { ShortcutsDialog } from '../features/walkthrough/shortcuts-dialog';
 import { StatusLine } from '../features/walkthrough/status-line';
 import { StepControls } from '../features/walkthrough/step-controls';
 import { StepTimeline } from '../features/walkthrough/step-timeline';
-import { applyChanges, catalogueEntry, scenarioFor, type Scenario } from '../machine';
+import { applyChanges, catalogueEntry, catalogueScenario, type Scenario } from '../machine';
 import { HeaderBar } from './header-bar';
 import { useFragmentSync } from './use-fragment-sync';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -33,10 +33,10 @@ export function ExplorePage({ demo, initialScenario }: { demo: boolean; initialS
 
   const pick = useCallback(
     (id: string | null) => {
-      const entry = catalogueEntry(id ?? 'happy-path') ?? catalogueEntry('happy-path')!;
+      const { entry, scenario } = catalogueScenario(id);
       setScenarioId(entry.id);
       setFixed(false);
-      actor.send({ type: 'scenario.load', scenario: scenarioFor(entry.changes) });
+      actor.send({ type: 'scenario.load', scenario });
     },
     [actor],
   );

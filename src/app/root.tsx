@@ -2,7 +2,7 @@ import { LazyMotion } from 'motion/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
 import { parseFragment } from '../lib/url-state';
-import { catalogueEntry, DETERMINISTIC_SETTINGS, freshSettings, scenarioFor } from '../machine';
+import { catalogueScenario, DETERMINISTIC_SETTINGS, freshSettings } from '../machine';
 import { ExplorePage } from './explore-page';
 import { HeaderBar } from './header-bar';
 import { PreferencesProvider } from './preferences';
@@ -42,13 +42,12 @@ export function Root() {
 function Explore() {
   const [initial] = useState(() => {
     const fragment = parseFragment(window.location.hash);
-    const entry =
-      catalogueEntry(fragment.scenario ?? 'happy-path') ?? catalogueEntry('happy-path')!;
+    const { entry, scenario } = catalogueScenario(fragment.scenario);
     return {
       demo: fragment.demo,
       scenarioId: entry.id,
       input: {
-        scenario: scenarioFor(entry.changes),
+        scenario,
         settings: fragment.demo ? DETERMINISTIC_SETTINGS : freshSettings(),
         target: fragment.step,
       },

@@ -1,4 +1,4 @@
-import { clockFrom, fixedClock, seededIds, type RunEnvironment } from '../sim';
+import { clockFrom, DEMO_TIME, fixedClock, seededEnvironment, type RunEnvironment } from '../sim';
 
 /**
  * How a run gets its time, ids and keys, as plain JSON the machine can keep in context.
@@ -14,7 +14,7 @@ export interface RunSettings {
 export const DETERMINISTIC_SETTINGS: RunSettings = {
   keys: 'demo',
   seed: 'demo',
-  fixedTime: '2026-11-28T12:00:00Z',
+  fixedTime: DEMO_TIME,
 };
 
 /** A fresh random seed (only for ids; keys come from WebCrypto). */
@@ -30,9 +30,6 @@ export function freshSettings(): RunSettings {
 
 /** Build the simulation's environment from plain settings. */
 export function environmentFor(settings: RunSettings): RunEnvironment {
-  return {
-    clock: settings.fixedTime ? fixedClock(settings.fixedTime) : clockFrom(() => Date.now()),
-    ids: (purpose) => seededIds(`${settings.seed}:${purpose}`),
-    keys: settings.keys,
-  };
+  const clock = settings.fixedTime ? fixedClock(settings.fixedTime) : clockFrom(() => Date.now());
+  return seededEnvironment(clock, settings.seed, settings.keys);
 }

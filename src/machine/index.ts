@@ -14,5 +14,11 @@ export * from './view-models';
 export { PLAYBACK_SPEEDS, STEP_INTERVAL_MS, type PlaybackSpeed } from './irsa-machine';
 export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
 export { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../content/scenarios';
-export { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from './scenarios';
+export {
+  applyChanges,
+  catalogueScenario,
+  fillPlaceholders,
+  placeholderValues,
+  scenarioFor,
+} from './scenarios';
 export type { Scenario } from '../sim';

@@ -52,8 +52,19 @@ export function selectStatusText(snapshot: IrsaSnapshot): string {
   return head;
 }
 
+// Formatting artifacts (YAML, wire text) is done once per run record and position, not per render.
+const artifactCache = new WeakMap<object, Map<number, Artifact[]>>();
+
 export function selectArtifacts(snapshot: IrsaSnapshot): Artifact[] {
-  return artifactsForStep(selectPosition(snapshot), snapshot.context.run);
+  const { run } = snapshot.context;
+  const position = selectPosition(snapshot);
+  const byPosition = artifactCache.get(run) ?? new Map<number, Artifact[]>();
+  artifactCache.set(run, byPosition);
+  const cached = byPosition.get(position);
+  if (cached) return cached;
+  const artifacts = artifactsForStep(position, run);
+  byPosition.set(position, artifacts);
+  return artifacts;
 }
 
 /** Whether Previous / Next can be pressed now: ask the machine. */

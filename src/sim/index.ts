@@ -13,7 +13,7 @@ export { seededIds, type IdSource } from './ids';
 /** What a run needs from outside: clock, ids, key origin. */
 export type { RunEnvironment } from './run-environment';
 /** Deterministic mode: demo keys, fixed clock, seeded ids. */
-export { deterministicEnvironment, DEMO_TIME } from './deterministic';
+export { deterministicEnvironment, seededEnvironment, DEMO_TIME } from './deterministic';
 /** Scenario data and the correct default setup. */
 export {
   DEFAULT_SCENARIO,

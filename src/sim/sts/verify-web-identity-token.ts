@@ -9,6 +9,7 @@ import type { Check, SimError } from '../result';
 import type { RunEnvironment } from '../run-environment';
 import type { IamToOidcStep, PodToStsStep, StsToIamStep } from '../steps';
 import { stsErrors } from './errors';
+import { keyOrSignatureFailure } from './jose-failures';
 import { stsErrorResponse } from './responses';
 import { decodeUnverified } from './look-up-oidc-provider';
 
@@ -136,13 +137,8 @@ function mapJoseError(
   now: Date,
   claims: Record<string, unknown>,
 ): { failedAt: 'alg' | 'kid' | 'signature' | 'iss' | 'aud' | 'nbf' | 'exp'; error: SimError } {
-  if (e instanceof errors.JOSEAlgNotAllowed)
-    return { failedAt: 'alg', error: stsErrors.algorithmNotAllowed(HOP) };
-  if (e instanceof errors.JWKSNoMatchingKey || e instanceof errors.JWKSMultipleMatchingKeys) {
-    return { failedAt: 'kid', error: stsErrors.verificationKeyNotFound(HOP) };
-  }
-  if (e instanceof errors.JWSSignatureVerificationFailed)
-    return { failedAt: 'signature', error: stsErrors.signatureInvalid(HOP) };
+  const keyOrSignature = keyOrSignatureFailure(e, HOP);
+  if (keyOrSignature) return keyOrSignature;
   if (e instanceof errors.JWTExpired) {
     return {
       failedAt: 'exp',

@@ -1,6 +1,7 @@
-import { compactVerify, createLocalJWKSet, errors, type JSONWebKeySet } from 'jose';
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { findJsonSyntaxError, lineColumn } from '../iam/policy/json-syntax';
 import { stsErrors } from '../sts/errors';
+import { keyOrSignatureFailure } from '../sts/jose-failures';
 import { show, type RecordCheck, type TokenReport } from './types';
 
 /** What the checker can verify; STS itself accepts only the RS and ES families. */
@@ -64,30 +65,25 @@ export async function verifySignature(
       actual: 'signature verified (jose)',
     });
   } catch (e) {
-    if (e instanceof errors.JWKSNoMatchingKey) {
-      check(
-        {
-          id: 'signature',
-          label,
-          passed: false,
-          expected: `a key with the header's kid among: ${kids}`,
-          actual: 'no key in the JWKS matches the header (kid, alg)',
-        },
-        stsErrors.verificationKeyNotFound(hop),
-      );
-    } else if (e instanceof errors.JWSSignatureVerificationFailed) {
-      check(
-        {
-          id: 'signature',
-          label,
-          passed: false,
-          expected: 'a valid signature',
-          actual: 'the signature does not match header and payload',
-        },
-        stsErrors.signatureInvalid(hop),
-      );
-    } else {
+    const failure = keyOrSignatureFailure(e, hop);
+    if (!failure) {
       report.fieldErrors.jwks = `The JWKS could not be used: ${e instanceof Error ? e.message : String(e)}`;
+      return;
     }
+    const actual = {
+      alg: `alg ${alg} is not allowed`,
+      kid: 'no key in the JWKS matches the header (kid, alg)',
+      signature: 'the signature does not match header and payload',
+    }[failure.failedAt];
+    check(
+      {
+        id: 'signature',
+        label,
+        passed: false,
+        expected: `a key with the header's kid among: ${kids}`,
+        actual,
+      },
+      failure.error,
+    );
   }
 }

@@ -30,7 +30,7 @@ export interface ConditionBlock {
   values: string[];
 }
 
-/** A parsed policy document. */
+/** A parsed policy (the whole JSON document). */
 export interface PolicyDocument {
   version?: string;
   statements: PolicyStatement[];
