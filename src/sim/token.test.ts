@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { base64url, createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TIME, deterministicEnvironment } from './deterministic';
 import { prepareWorld } from './prepare-world';
@@ -89,26 +89,43 @@ describe('the projected token', () => {
     );
   });
 
-  it('fails verification, with AWS’s code, when any character of its signature changes', async () => {
+  it('fails verification, with AWS’s code, when any bit of any signature byte flips', async () => {
     const world = await prepareWorld(DEFAULT_SCENARIO, env);
-    const compact = world.kubernetes.token!.compact;
-    const sigStart = compact.lastIndexOf('.') + 1;
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const [header, payload, signature] = world.kubernetes.token!.compact.split('.') as [
+      string,
+      string,
+      string,
+    ];
+    const bytes = base64url.decode(signature);
     await fc.assert(
       fc.asyncProperty(
-        fc.nat({ max: compact.length - sigStart - 1 }),
-        fc.constantFrom(...alphabet),
-        async (offset, ch) => {
-          const i = sigStart + offset;
-          fc.pre(compact[i] !== ch);
-          const step = await verifyWith(world, compact.slice(0, i) + ch + compact.slice(i + 1));
+        fc.nat({ max: bytes.length - 1 }),
+        fc.nat({ max: 7 }),
+        async (index, bit) => {
+          const flipped = Uint8Array.from(bytes);
+          flipped[index]! ^= 1 << bit;
+          const step = await verifyWith(world, `${header}.${payload}.${base64url.encode(flipped)}`);
           expect(step.ok).toBe(false);
-          expect(step.error?.awsCode).toBe('InvalidIdentityToken');
-          expect(['ERR_SIGNATURE_INVALID', 'ERR_TOKEN_MALFORMED']).toContain(step.error?.code);
+          expect(step.error).toMatchObject({
+            code: 'ERR_SIGNATURE_INVALID',
+            awsCode: 'InvalidIdentityToken',
+          });
         },
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('changing the last signature character only in its unused low bits still verifies (base64url leniency)', async () => {
+    // 256 signature bytes take 342 base64url characters; the last one carries 2 bits of data and
+    // 4 unused bits. jose decodes it leniently, so the text changes but the signature does not.
+    const world = await prepareWorld(DEFAULT_SCENARIO, env);
+    const compact = world.kubernetes.token!.compact;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(compact.at(-1)!);
+    const twin = alphabet[last ^ 1]!;
+    const step = await verifyWith(world, compact.slice(0, -1) + twin);
+    expect(step.ok).toBe(true);
   });
 
   it('a flipped signature byte is reported at the signature check with the model’s wording', async () => {
