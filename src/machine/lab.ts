@@ -4,6 +4,7 @@
  */
 import { parsePolicy } from '../sim/iam/policy';
 import {
+  decodeToken,
   DEFAULT_SCENARIO,
   validateScenario,
   type Scenario,
@@ -26,6 +27,12 @@ export function policyTextError(text: string): string | null {
   if (result.ok) return null;
   const { line, column, message } = result.error;
   return line !== undefined ? `Line ${line}, column ${column ?? 1}: ${message}` : message;
+}
+
+/** Why the text is not a token at all (empty, too long, not three base64url JSON parts), at once. */
+export function tokenTextError(text: string): string | null {
+  const decoded = decodeToken(text);
+  return decoded.ok ? null : decoded.message;
 }
 
 /** Check a pasted token in this browser; nothing is sent or stored. */

@@ -75,6 +75,8 @@ export { toYaml } from './kubernetes/to-yaml';
 /** "Check a token" report shapes, and the public RFC 7515 example for trying it. */
 export type { TokenCheckInput, TokenReport } from './token-check/check-token';
 export { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from './token-check/rfc7515-example';
+/** Decode a pasted token without trusting it; a precise message when it is not one. */
+export { decodeToken, type DecodedToken } from './token-check/decode-token';
 /** Field rules for the editable scenario. */
 export {
   validateScenario,

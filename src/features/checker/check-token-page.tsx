@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import {
   checkTokenLocally,
+  tokenTextError,
   RFC7515_A2_JWKS,
   RFC7515_A2_TOKEN,
   type TokenCheckInput,
@@ -25,6 +26,8 @@ export default function CheckTokenPage() {
     null,
   );
   const report = checked?.input === input ? checked.report : null;
+  // Text that is not a token at all is answered in the same frame, before the full check.
+  const tokenError = tokenTextError(input.token) ?? report?.fieldErrors.token;
   const latest = useRef(0);
 
   // Checks take a few milliseconds, so every change is checked; only the latest answer counts.
@@ -67,7 +70,7 @@ export default function CheckTokenPage() {
           wrap={input.token.length > MAX_TOKEN_CHARS ? 'off' : 'soft'}
           value={input.token}
           onChange={set('token')}
-          error={report?.fieldErrors.token}
+          error={input.token.trim() === '' ? undefined : tokenError}
           rows={8}
         />
         <TextArea
