@@ -31,12 +31,14 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
     else if (step.number < position) status = 'passed';
     else if (step.number === position)
       status = !record ? 'running' : record.ok ? 'current' : 'failed';
+    // Without IRSA the SDK got the node role's credentials from IMDS, not from STS: say so.
+    const fromImds = record !== null && 'imdsRequest' in record && record.imdsRequest !== null;
     return {
       step: step.number,
       from: step.from!,
       to: step.to!,
-      carries: step.carries,
-      arrowLabel: step.arrowLabel,
+      carries: fromImds ? 'node-role credentials from IMDS, not STS' : step.carries,
+      arrowLabel: fromImds ? 'node role (IMDS)' : step.arrowLabel,
       status,
       errorCode: status === 'failed' ? (record?.error?.awsCode ?? null) : null,
     };

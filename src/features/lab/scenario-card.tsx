@@ -36,6 +36,14 @@ export function ScenarioCard({ id, fixed, onApplyFix, onBreakAgain }: ScenarioCa
         )}
       </h2>
       {entry && <p className="text-sm">{fill(entry.cause)}</p>}
+      {entry?.flag && !fixed && (
+        <p
+          role="note"
+          className="rounded-md border-2 border-amber-700 p-2 text-sm font-semibold dark:border-amber-400"
+        >
+          ⚠ {entry.flag}
+        </p>
+      )}
       {entry?.expected.awsCode && !fixed && (
         <p className="text-sm">
           <strong>Expect: </strong>step {entry.expected.step} fails with{' '}
