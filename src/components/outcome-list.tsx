@@ -10,11 +10,31 @@ export interface Outcome {
   note?: string;
   /** `data-check` id for tests and links. */
   checkId?: string;
+  /** The comparison could not be made: shown as "not run", never as passed or failed. */
+  notRun?: boolean;
 }
 
+const STATES = {
+  passed: {
+    mark: '✓',
+    item: 'border-green-700 dark:border-green-400',
+    word: 'text-green-800 dark:text-green-300',
+  },
+  failed: {
+    mark: '✕',
+    item: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950',
+    word: 'text-red-800 dark:text-red-200',
+  },
+  'not-run': {
+    mark: '○',
+    item: 'border-slate-500 bg-slate-100 dark:border-slate-400 dark:bg-slate-900',
+    word: 'text-slate-800 dark:text-slate-200',
+  },
+};
+
 /**
- * Comparisons shown as passed/failed in words (not colour alone), each with both values:
- * checks of a step, policy elements, token checks.
+ * Comparisons shown as passed/failed/not run in words (not colour alone), each with both
+ * values: checks of a step, policy elements, token checks.
  */
 export function OutcomeList({
   items,
@@ -27,29 +47,33 @@ export function OutcomeList({
 }) {
   return (
     <ul aria-label={label} className="space-y-1.5">
-      {items.map((o) => (
-        <li
-          key={o.key}
-          data-check={o.checkId}
-          data-passed={o.passed}
-          className={`rounded-md border-l-4 py-1 pl-2 text-sm ${o.passed ? 'border-green-700 dark:border-green-400' : 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950'}`}
-        >
-          <span
-            className={`font-semibold ${o.passed ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-200'}`}
+      {items.map((o) => {
+        const status = o.notRun ? 'not-run' : o.passed ? 'passed' : 'failed';
+        const state = STATES[status];
+        const word = o.notRun ? 'not run' : o.passed ? words[0] : words[1];
+        return (
+          <li
+            key={o.key}
+            data-check={o.checkId}
+            data-passed={o.passed && !o.notRun}
+            data-status={status}
+            className={`rounded-md border-l-4 py-1 pl-2 text-sm ${state.item}`}
           >
-            {o.passed ? `✓ ${words[0]}` : `✕ ${words[1]}`}
-          </span>{' '}
-          {o.title}
-          <span className="block font-mono text-xs break-all text-slate-800 dark:text-slate-200">
-            expected: {o.expected}
-            <br />
-            actual: {o.actual}
-          </span>
-          {o.note && (
-            <span className="block text-xs text-slate-700 dark:text-slate-300">{o.note}</span>
-          )}
-        </li>
-      ))}
+            <span className={`font-semibold ${state.word}`}>
+              {state.mark} {word}
+            </span>{' '}
+            {o.title}
+            <span className="block font-mono text-[13px] wrap-anywhere text-slate-800 dark:text-slate-200">
+              expected: {o.expected}
+              <br />
+              actual: {o.actual}
+            </span>
+            {o.note && (
+              <span className="block text-sm text-slate-700 dark:text-slate-300">{o.note}</span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

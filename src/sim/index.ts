@@ -72,11 +72,20 @@ export type { ConditionResult, PolicyEvaluation, StatementResult, Decision } fro
 export type { SigV4Result } from './sigv4';
 /** kubectl-style YAML for manifests. */
 export { toYaml } from './kubernetes/to-yaml';
+/** Whether the pod's SDK will use web identity or fall through to IMDS (the node role). */
+export { sdkCredentialSource } from './kubernetes/credential-source';
 /** "Check a token" report shapes, and the public RFC 7515 example for trying it. */
 export type { TokenCheckInput, TokenReport } from './token-check/check-token';
 export { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from './token-check/rfc7515-example';
 /** Decode a pasted token without trusting it; a precise message when it is not one. */
 export { decodeToken, type DecodedToken } from './token-check/decode-token';
+/** Epoch seconds as UTC date and time, relative to a given now ("in 23 hours", "expired 27 hours ago"). */
+export {
+  describeDuration,
+  describeEpoch,
+  describeExpiry,
+  type EpochDescription,
+} from './time/describe-epoch';
 /** Field rules for the editable scenario. */
 export {
   validateScenario,

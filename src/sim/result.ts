@@ -50,11 +50,17 @@ export interface SimError {
 export interface Check {
   id: string;
   label: string;
+  /** False when the check failed, and also when it did not run (see `status`). */
   passed: boolean;
   expected: string;
   actual: string;
   /** Optional one-line note, e.g. which claim or which policy condition. */
   note?: string;
+  /**
+   * `not-run`: the comparison could not be made (e.g. no key to verify a signature with), so it
+   * neither passed nor failed; `passed` is then false and `actual` says why. Absent: it ran.
+   */
+  status?: 'not-run';
 }
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: SimError; checks: Check[] };

@@ -46,9 +46,11 @@ export default function CheckTokenPage() {
       <h1 className="text-2xl font-bold">Check a token</h1>
       <p className="text-sm">
         Paste a projected service-account token (for example from{' '}
-        <code className="font-mono">/var/run/secrets/eks.amazonaws.com/serviceaccount/token</code>).
-        It is decoded and checked in this browser only: nothing is stored, sent anywhere or put in
-        the URL.
+        <code className="font-mono wrap-anywhere">
+          /var/run/secrets/eks.amazonaws.com/serviceaccount/token
+        </code>
+        ). It is decoded and checked in this browser only: nothing is stored, sent anywhere or put
+        in the URL.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button
@@ -71,6 +73,7 @@ export default function CheckTokenPage() {
           value={input.token}
           onChange={set('token')}
           error={input.token.trim() === '' ? undefined : tokenError}
+          notice={report?.tokenCleaned ?? null}
           rows={8}
         />
         <TextArea

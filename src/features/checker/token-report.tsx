@@ -1,26 +1,23 @@
+import { Fragment } from 'react';
 import { OutcomeList } from '../../components/outcome-list';
 import type { TokenReport } from '../../machine/lab';
+import { VerdictBox } from './verdict-box';
 
 /** The decoded token, every check with its values, the trust policy result and STS's answer. */
 export function TokenReportView({ report }: { report: TokenReport }) {
-  const { verdict, decoded, checks, trust } = report;
+  const { decoded, checks, trust, times } = report;
+  const now = times.find((t) => t.name === 'now');
+  const claimTimes = times.filter((t) => t.name !== 'now');
   return (
-    <section aria-labelledby="verdict-title" className="space-y-4">
+    <section aria-labelledby="verdict-title" className="min-w-0 space-y-4">
       <h2 id="verdict-title" className="text-lg font-bold">
         What STS would answer
       </h2>
-      <p
-        data-verdict={verdict.ok ? 'ok' : verdict.error.awsCode}
-        className={`rounded-md p-3 font-semibold ${verdict.ok ? 'bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100' : 'bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100'}`}
-      >
-        {verdict.ok
-          ? 'Accepted, provided the role’s account has an IAM OIDC provider for this issuer with sts.amazonaws.com as a client ID.'
-          : `HTTP ${verdict.error.httpStatus} ${verdict.error.awsCode}: ${verdict.error.message}`}
-      </p>
+      <VerdictBox report={report} />
       {decoded && (
         <div className="grid gap-4 md:grid-cols-2">
           {(['header', 'claims'] as const).map((part) => (
-            <div key={part}>
+            <div key={part} className="min-w-0">
               <h3 className="mb-1 text-sm font-semibold">
                 {part === 'header' ? 'Header' : 'Payload'} (decoded)
               </h3>
@@ -30,6 +27,21 @@ export function TokenReportView({ report }: { report: TokenReport }) {
               >
                 {JSON.stringify(decoded[part], null, 2)}
               </pre>
+              {part === 'claims' && claimTimes.length > 0 && (
+                <dl data-times className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                  {claimTimes.map((t) => (
+                    <Fragment key={t.name}>
+                      <dt className="font-mono font-semibold">{t.name}</dt>
+                      <dd data-time={t.name} className="min-w-0 wrap-anywhere">
+                        {t.utc}, {t.relative}{' '}
+                        <span className="font-mono text-slate-700 dark:text-slate-300">
+                          ({t.seconds})
+                        </span>
+                      </dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              )}
             </div>
           ))}
         </div>
@@ -39,6 +51,11 @@ export function TokenReportView({ report }: { report: TokenReport }) {
           <h3 id="token-checks-title" className="mb-1 text-sm font-semibold">
             Checks
           </h3>
+          {now && (
+            <p data-time="now" className="mb-2 text-sm">
+              Times are compared with now: {now.utc} ({now.seconds}), this computer’s clock.
+            </p>
+          )}
           <OutcomeList
             label="Checks"
             items={checks.map((c) => ({
@@ -49,6 +66,7 @@ export function TokenReportView({ report }: { report: TokenReport }) {
               expected: c.expected,
               actual: c.actual,
               note: c.note,
+              notRun: c.status === 'not-run',
             }))}
           />
         </section>
@@ -58,7 +76,7 @@ export function TokenReportView({ report }: { report: TokenReport }) {
           <h3 className="mb-1 text-sm font-semibold">
             Trust policy, condition by condition: {trust.evaluation.decision}
           </h3>
-          <ul className="space-y-1 text-sm">
+          <ul className="space-y-1 text-sm wrap-anywhere">
             {trust.evaluation.statements.flatMap((s) =>
               s.conditions.map((c, i) => (
                 <li key={`${s.index}-${i}`}>

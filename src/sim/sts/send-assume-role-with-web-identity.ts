@@ -5,6 +5,7 @@ import type { World } from '../prepare-world';
 import type { Check } from '../result';
 import type { RunEnvironment } from '../run-environment';
 import type { PodToStsStep } from '../steps';
+import { sdkCredentialSource } from '../kubernetes/credential-source';
 import { stsErrors } from './errors';
 import { stsErrorResponse } from './responses';
 
@@ -30,9 +31,7 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
   const roleSessionName = `botocore-session-${epochSeconds(now)}`;
   const token = kubernetes.token?.compact ?? '';
   const requestId = ids.uuid();
-  if (!environment.has('AWS_ROLE_ARN') || !environment.has('AWS_WEB_IDENTITY_TOKEN_FILE')) {
-    return skipToInstanceMetadata(requestId);
-  }
+  if (sdkCredentialSource(world) === 'instance-metadata') return skipToInstanceMetadata(requestId);
 
   const params: [string, string][] = [
     ['Action', 'AssumeRoleWithWebIdentity'],

@@ -8,14 +8,14 @@ import type { World } from '../prepare-world';
 import type { Check, SimError } from '../result';
 import type { RunEnvironment } from '../run-environment';
 import type { IamToOidcStep, PodToStsStep, StsToIamStep } from '../steps';
+import { describeEpoch, describeExpiry } from '../time/describe-epoch';
+import { STS_ALGORITHMS } from './algorithms';
 import { stsErrors } from './errors';
 import { keyOrSignatureFailure } from './jose-failures';
 import { stsErrorResponse } from './responses';
 import { decodeUnverified } from './look-up-oidc-provider';
 
 const HOP = 'iam-to-oidc';
-/** STS accepts RSA and ECDSA signatures only (AssumeRoleWithWebIdentity docs). */
-export const STS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
 
 /**
  * Step 3. The issuer's discovery document and JWKS are fetched, then jose verifies the token:
@@ -62,14 +62,20 @@ export async function verifyWebIdentityToken(
   base.jwks = fetchFromIssuer(world.issuer, discovery.jwks_uri);
   const jwks = parseJson<Jwks>(base.jwks.response.body) ?? { keys: [] };
   const kids = jwks.keys.map((k) => k.kid);
+  // Epoch values with their UTC time, and how far they are from this check's clock.
+  const nowText = `${epochSeconds(now)}, ${describeEpoch(epochSeconds(now), now).utc}`;
+  const timeText = (value: unknown, relative: (v: number) => string) =>
+    typeof value === 'number'
+      ? `${value} (${describeEpoch(value, now).utc}, ${relative(value)})`
+      : String(value);
   const expected = {
     alg: STS_ALGORITHMS.join(', '),
     kid: kids.join(', ') || '(JWKS is empty)',
     signature: `valid ${String(header.alg)} signature by key ${String(header.kid)}`,
     iss,
     aud: `one of ${JSON.stringify(clientIds)} (the provider's client IDs)`,
-    nbf: `nbf ≤ now (${epochSeconds(now)})`,
-    exp: `now (${epochSeconds(now)}) < exp`,
+    nbf: `nbf ≤ now (${nowText})`,
+    exp: `now (${nowText}) < exp`,
   };
   const actual = {
     alg: String(header.alg),
@@ -77,8 +83,8 @@ export async function verifyWebIdentityToken(
     signature: 'signature verified with jose',
     iss,
     aud: JSON.stringify(claims.aud),
-    nbf: String(claims.nbf),
-    exp: String(claims.exp),
+    nbf: timeText(claims.nbf, (v) => describeEpoch(v, now).relative),
+    exp: timeText(claims.exp, (v) => describeExpiry(v, now)),
   };
   const order = ['alg', 'kid', 'signature', 'iss', 'aud', 'nbf', 'exp'] as const;
   const labels: Record<(typeof order)[number], string> = {

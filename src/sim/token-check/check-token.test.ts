@@ -37,8 +37,25 @@ describe('checkToken with the RFC 7515 A.2 example', () => {
     });
     expect(report.checks.find((c) => c.id === 'exp')).toMatchObject({
       passed: false,
-      actual: '1300819380',
+      actual: '1300819380 (2011-03-22 18:43:00 UTC): expired 15 years ago',
     });
+    expect(report.checks.find((c) => c.id === 'trust-policy')).toMatchObject({
+      passed: false,
+      status: 'not-run',
+      actual: 'not run: no trust policy was pasted',
+    });
+  });
+
+  it('rejects a forged token: the payload changed after signing, the signature kept', async () => {
+    const [h, , sig] = RFC7515_A2_TOKEN.split('.');
+    const forged = `${h}.${base64url.encode(JSON.stringify({ iss: 'joe', exp: 1900000000 }))}.${sig}`;
+    const report = await checkToken({ token: forged, jwks: JWKS, trustPolicy: '' }, NOW);
+    expect(report.decoded?.claims.exp).toBe(1900000000);
+    expect(signature(report)).toMatchObject({
+      passed: false,
+      actual: 'the signature does not match header and payload',
+    });
+    expect(signature(report)?.status).toBeUndefined();
   });
 
   it('rejects the same token with one character of the signature changed', async () => {
@@ -52,9 +69,10 @@ describe('checkToken with the RFC 7515 A.2 example', () => {
       passed: false,
       actual: 'the signature does not match header and payload',
     });
+    // STS looks up the provider for iss "joe" first, so that is still its answer.
     expect(report.verdict).toMatchObject({
       ok: false,
-      error: { code: 'ERR_SIGNATURE_INVALID', awsCode: 'InvalidIdentityToken' },
+      error: { code: 'ERR_PROVIDER_NOT_FOUND', awsCode: 'InvalidIdentityToken' },
     });
   });
 });
@@ -71,7 +89,13 @@ describe('checkToken with an EKS-shaped token from the simulator', () => {
       NOW,
     );
     expect(report.checks.filter((c) => !c.passed)).toEqual([]);
-    expect(report.verdict).toEqual({ ok: true });
+    expect(report.signatureNotChecked).toBeNull();
+    expect(report.verdict).toEqual({
+      ok: true,
+      provided: [
+        'the role’s account has an IAM OIDC provider for this issuer with sts.amazonaws.com as a client ID',
+      ],
+    });
     expect(report.trust?.evaluation.decision).toBe('Allow');
     expect(report.trust?.evaluation.statements[0]?.conditions.map((c) => c.passed)).toEqual([
       true,
@@ -109,13 +133,43 @@ describe('checkToken with an EKS-shaped token from the simulator', () => {
 
   it('rejects alg none and HS256 before trying a key', async () => {
     const enc = (o: object) => base64url.encode(JSON.stringify(o));
-    const none = `${enc({ alg: 'none' })}.${enc({ aud: ['sts.amazonaws.com'], exp: 1900000000 })}.`;
-    const report = await checkToken({ token: none, jwks: JWKS, trustPolicy: '' }, NOW);
+    const claims = enc({
+      iss: 'https://issuer.example',
+      aud: ['sts.amazonaws.com'],
+      exp: 1900000000,
+    });
+    for (const alg of ['none', 'HS256']) {
+      const token = `${enc({ alg })}.${claims}.${alg === 'none' ? '' : 'c2ln'}`;
+      const report = await checkToken({ token, jwks: JWKS, trustPolicy: '' }, NOW);
+      expect(report.verdict).toMatchObject({
+        ok: false,
+        error: { code: 'ERR_ALGORITHM_NOT_ALLOWED' },
+      });
+      expect(signature(report)).toMatchObject({
+        status: 'not-run',
+        actual: `not run: alg ${alg} is not one STS accepts, so no key was tried`,
+      });
+      // The algorithm alone decides: no caveat about the signature.
+      expect(report.signatureNotChecked).toBeNull();
+    }
+  });
+
+  it('is rejected at the signature when the payload was changed after signing', async () => {
+    const world = await prepareWorld(DEFAULT_SCENARIO, deterministicEnvironment());
+    const [h, p, sig] = world.kubernetes.token!.compact.split('.') as [string, string, string];
+    const claims = JSON.parse(new TextDecoder().decode(base64url.decode(p))) as object;
+    const payload = base64url.encode(
+      JSON.stringify({ ...claims, sub: 'system:serviceaccount:kube-system:admin' }),
+    );
+    const report = await checkToken(
+      { token: `${h}.${payload}.${sig}`, jwks: JSON.stringify(world.issuer.jwks), trustPolicy: '' },
+      NOW,
+    );
+    expect(signature(report)).toMatchObject({ passed: false });
     expect(report.verdict).toMatchObject({
       ok: false,
-      error: { code: 'ERR_ALGORITHM_NOT_ALLOWED' },
+      error: { code: 'ERR_SIGNATURE_INVALID', awsCode: 'InvalidIdentityToken' },
     });
-    expect(signature(report)?.actual).toBe('alg none: rejected without trying a key');
   });
 });
 
@@ -161,5 +215,72 @@ describe('garbage input gets a precise message at the field', () => {
       { numRuns: 300 },
     );
     expect(decodeToken('...').ok).toBe(false);
+  });
+});
+
+describe('a signature that was not checked is never "accepted"', () => {
+  const eks = async () => {
+    const world = await prepareWorld(DEFAULT_SCENARIO, deterministicEnvironment());
+    return {
+      token: world.kubernetes.token!.compact,
+      iss: world.kubernetes.token!.claims.iss,
+      jwks: world.issuer.jwks,
+      trustPolicy: world.iam.roles[0]!.AssumeRolePolicyDocument,
+    };
+  };
+
+  it('without a JWKS: no verdict, and it says what STS needs', async () => {
+    const { token, iss, trustPolicy } = await eks();
+    const report = await checkToken({ token, jwks: '', trustPolicy }, NOW);
+    expect(report.verdict).toEqual({ ok: false, error: null });
+    expect(signature(report)).toMatchObject({
+      passed: false,
+      status: 'not-run',
+      actual: 'not run: no JWKS was pasted',
+    });
+    expect(report.signatureNotChecked).toBe(
+      `The signature was not checked: no JWKS was pasted. STS always verifies it, with the issuer’s JWKS (for EKS, from ${iss}/keys). Paste that JWKS to check the signature here.`,
+    );
+  });
+
+  it('with a JWKS that does not parse: a message at the field and no verdict', async () => {
+    const { token, trustPolicy } = await eks();
+    for (const jwks of ['{"keys": [', 'null', '{"keys": 5}', '[]']) {
+      const report = await checkToken({ token, jwks, trustPolicy }, NOW);
+      expect(report.fieldErrors.jwks, jwks).toBeTruthy();
+      expect(signature(report)?.actual, jwks).toBe(
+        'not run: the JWKS could not be read (see the JWKS field)',
+      );
+      expect(report.verdict, jwks).toEqual({ ok: false, error: null });
+    }
+  });
+
+  it('with a key set that lacks the token’s kid: not run, and what STS would answer', async () => {
+    const { token, trustPolicy } = await eks();
+    const report = await checkToken({ token, jwks: JWKS, trustPolicy }, NOW);
+    expect(signature(report)).toMatchObject({ status: 'not-run' });
+    expect(signature(report)?.actual).toMatch(
+      /^not run: no key in this JWKS matches the header \(kid "[0-9a-f]+", alg RS256\); its keys: \(no kid\)$/,
+    );
+    expect(report.verdict).toEqual({ ok: false, error: null });
+    expect(report.signatureNotChecked).toContain(
+      "If this is that JWKS, STS finds no key either and answers InvalidIdentityToken: Couldn't retrieve verification key",
+    );
+  });
+
+  it('when another check fails, rejects, and says STS may answer the signature error first', async () => {
+    const { token } = await eks();
+    const later = new Date(NOW.getTime() + 27 * 3600_000);
+    const report = await checkToken({ token, jwks: '', trustPolicy: '' }, later);
+    expect(report.verdict).toMatchObject({
+      ok: false,
+      error: { awsCode: 'ExpiredTokenException' },
+    });
+    expect(report.signatureNotChecked).toContain(
+      'If the signature does not verify, STS answers InvalidIdentityToken instead of the error above.',
+    );
+    expect(report.checks.find((c) => c.id === 'exp')?.actual).toBe(
+      '1795953600 (2026-11-29 12:00:00 UTC): expired 3 hours ago',
+    );
   });
 });

@@ -1,32 +1,42 @@
-export type { TokenCheckInput, TokenReport } from './types';
-import { epochSeconds } from '../clock';
+export type { TokenCheckInput, TokenReport, TokenTime, TokenVerdict } from './types';
 import type { Check, SimError } from '../result';
+import { STS_ALGORITHMS } from '../sts/algorithms';
 import { stsErrors } from '../sts/errors';
+import { checkTimes, describeTimes } from './check-times';
+import { cleanPastedToken } from './clean-pasted-token';
 import { decodeToken } from './decode-token';
-import { show, type TokenCheckInput, type TokenReport } from './types';
 import { evaluateTrust } from './evaluate-trust';
-import { verifySignature } from './verify-signature';
+import type { TokenCheckInput, TokenReport } from './types';
+import { verifySignature, type SignatureNotChecked } from './verify-signature';
 
-const STS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
 const EKS_ISSUER = /^https:\/\/oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[0-9A-F]{32}$/;
+const HOP = 'iam-to-oidc';
 
 /**
  * Check a real token locally: decode, verify the signature when keys are given, check the
  * times, audience and issuer, evaluate a trust policy, and say what STS would answer.
- * Nothing leaves the caller; nothing is stored.
+ * Checks are made in the order STS makes them (provider lookup by iss, then jose's alg, key,
+ * signature, aud, nbf, exp), so the first failure is STS's answer. Nothing leaves the caller.
  */
 export async function checkToken(input: TokenCheckInput, now: Date): Promise<TokenReport> {
   const report: TokenReport = {
     fieldErrors: {},
+    tokenCleaned: cleanPastedToken(input.token).removed,
     decoded: null,
+    times: [],
     checks: [],
     trust: null,
-    verdict: { ok: true },
+    signatureNotChecked: null,
+    verdict: { ok: false, error: null },
   };
-  const failures: SimError[] = [];
+  const failures: { error: SimError; afterSignature: boolean }[] = [];
+  let signatureMet = false;
   const check = (c: Check, error?: SimError) => {
     report.checks.push(c);
-    if (!c.passed && error) failures.push(error);
+    // A check that did not run is no failure: it can neither reject nor accept the token.
+    if (!c.passed && c.status !== 'not-run' && error)
+      failures.push({ error, afterSignature: signatureMet });
+    if (c.id === 'signature') signatureMet = true;
   };
   const decoded = decodeToken(input.token);
   if (!decoded.ok) {
@@ -36,29 +46,8 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
   }
   report.decoded = decoded;
   const { header, claims } = decoded;
+  report.times = describeTimes(claims, now);
   const alg = typeof header.alg === 'string' ? header.alg : '(missing)';
-  const hop = 'iam-to-oidc';
-
-  check(
-    {
-      id: 'alg',
-      label: 'Signed with an algorithm STS accepts',
-      passed: STS_ALGORITHMS.includes(alg),
-      expected: STS_ALGORITHMS.join(', '),
-      actual: alg,
-      note:
-        alg === 'none'
-          ? 'Unsigned tokens are never accepted.'
-          : /^HS/.test(alg)
-            ? 'HMAC needs a shared secret; STS only takes public-key signatures.'
-            : /^PS/.test(alg)
-              ? 'RSA-PSS verifies here, but STS does not list it.'
-              : undefined,
-    },
-    stsErrors.algorithmNotAllowed(hop),
-  );
-  if (input.jwks.trim() !== '')
-    await verifySignature(input.jwks, decoded.segments.join('.'), alg, report, check);
 
   const iss = typeof claims.iss === 'string' ? claims.iss : '';
   check(
@@ -73,9 +62,37 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
           ? 'Not an EKS issuer URL: fine for other OIDC providers.'
           : undefined,
     },
-    // IAM only registers https issuers, so STS would find no provider for anything else.
+    // STS first finds the IAM OIDC provider by iss; IAM only registers https issuers.
     stsErrors.providerNotFound('sts-to-iam', iss),
   );
+  check(
+    {
+      id: 'alg',
+      label: 'Signed with an algorithm STS accepts',
+      passed: STS_ALGORITHMS.includes(alg),
+      // The one place the checker names the list.
+      expected: `one of ${STS_ALGORITHMS.join(', ')}`,
+      actual: alg,
+      note:
+        alg === 'none'
+          ? 'Unsigned tokens are never accepted.'
+          : /^HS/.test(alg)
+            ? 'HMAC needs a shared secret; STS only takes public-key signatures.'
+            : /^PS/.test(alg)
+              ? 'RSA-PSS is a public-key signature, but STS does not list it.'
+              : undefined,
+    },
+    stsErrors.algorithmNotAllowed(HOP),
+  );
+  const skipped = await verifySignature(
+    input.jwks,
+    decoded.segments.join('.'),
+    alg,
+    header.kid,
+    report,
+    check,
+  );
+
   const aud = Array.isArray(claims.aud)
     ? claims.aud.map(String)
     : typeof claims.aud === 'string'
@@ -89,65 +106,38 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
       expected: 'sts.amazonaws.com',
       actual: aud.length ? JSON.stringify(claims.aud) : '(no aud claim)',
     },
-    aud.length ? stsErrors.audienceIncorrect(hop) : stsErrors.audienceMissing(hop),
+    aud.length ? stsErrors.audienceIncorrect(HOP) : stsErrors.audienceMissing(HOP),
   );
-  const t = epochSeconds(now);
-  for (const [name, label] of [
-    ['iat', 'Issued at'],
-    ['nbf', 'Not before'],
-    ['exp', 'Expires'],
-  ] as const) {
-    const v = claims[name];
-    if (v !== undefined && !Number.isInteger(v)) {
-      check(
-        {
-          id: `${name}-format`,
-          label: `${label} (${name}) is an integer`,
-          passed: false,
-          expected: 'seconds since 1970, an integer',
-          actual: JSON.stringify(v),
-        },
-        stsErrors.tokenMalformed(hop),
-      );
-    }
-  }
-  const exp = Number(claims.exp),
-    nbf = claims.nbf === undefined ? undefined : Number(claims.nbf),
-    iat = Number(claims.iat);
-  if (nbf !== undefined)
-    check(
-      {
-        id: 'nbf',
-        label: 'Already valid (nbf ≤ now)',
-        passed: nbf <= t,
-        expected: `≤ ${t}`,
-        actual: show(claims.nbf),
-      },
-      stsErrors.tokenNotYetValid(hop),
-    );
-  check(
-    {
-      id: 'exp',
-      label: 'Not expired (now < exp)',
-      passed: Number.isFinite(exp) && t < exp,
-      expected: `> ${t} (now)`,
-      actual: claims.exp === undefined ? '(no exp claim)' : show(claims.exp),
-    },
-    claims.exp === undefined ? stsErrors.tokenMalformed(hop) : stsErrors.tokenExpired(hop, t, exp),
-  );
-  if (Number.isFinite(iat))
-    check({
-      id: 'iat',
-      label: 'Issued in the past (iat ≤ now)',
-      passed: iat <= t,
-      expected: `≤ ${t}`,
-      actual: show(claims.iat),
-      note: 'A token from the future usually means a wrong clock.',
-    });
+  checkTimes(claims, now, check);
 
-  if (input.trustPolicy.trim() !== '')
-    evaluateTrust(input.trustPolicy, iss, claims, aud, report, check);
+  evaluateTrust(input.trustPolicy, iss, claims, aud, report, check);
+
   const first = failures[0];
-  report.verdict = first ? { ok: false, error: first } : { ok: true };
+  report.signatureNotChecked = skipped
+    ? explain(skipped, iss, first?.afterSignature ?? false)
+    : null;
+  if (first) report.verdict = { ok: false, error: first.error };
+  else if (skipped) report.verdict = { ok: false, error: null };
+  else {
+    const provided = [
+      'the role’s account has an IAM OIDC provider for this issuer with sts.amazonaws.com as a client ID',
+    ];
+    if (!report.trust)
+      provided.push('the role’s trust policy allows this token (not checked here)');
+    report.verdict = { ok: true, provided };
+  }
   return report;
+}
+
+/** The signature was not verified: say so plainly, what STS does, and what checking it needs. */
+function explain(skipped: SignatureNotChecked, iss: string, rejectedAfter: boolean): string {
+  const keys = /^https:\/\//.test(iss) ? `${iss.replace(/\/+$/, '')}/keys` : '<issuer>/keys';
+  const sts = `STS always verifies it, with the issuer’s JWKS (for EKS, from ${keys}).`;
+  const then = skipped.keyMissing
+    ? ` If this is that JWKS, STS finds no key either and answers InvalidIdentityToken: ${stsErrors.verificationKeyNotFound(HOP).message} (AWS does not document this case; the message is our best reading.)`
+    : ' Paste that JWKS to check the signature here.';
+  const instead = rejectedAfter
+    ? ' If the signature does not verify, STS answers InvalidIdentityToken instead of the error above.'
+    : '';
+  return `The signature was not checked: ${skipped.why}. ${sts}${then}${instead}`;
 }

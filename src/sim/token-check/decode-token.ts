@@ -1,4 +1,5 @@
 import { findJsonSyntaxError } from '../iam/policy/json-syntax';
+import { cleanPastedToken } from './clean-pasted-token';
 
 /** STS's limit on WebIdentityToken; longer input is refused before any decoding. */
 export const MAX_TOKEN_LENGTH = 20000;
@@ -16,10 +17,11 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
  * Split and decode a compact JWS without trusting it, with a precise message for each way
- * the text can fail to be one. Never throws; linear in the input.
+ * the text can fail to be one. A pasted "Bearer " and surrounding quotes or whitespace are
+ * ignored (see `cleanPastedToken`). Never throws; linear in the input.
  */
 export function decodeToken(input: string): DecodedToken {
-  const text = input.trim();
+  const text = cleanPastedToken(input).token;
   if (text === '') return { ok: false, message: 'Paste a token: the text is empty.' };
   if (text.length > MAX_TOKEN_LENGTH) {
     return {

@@ -2,9 +2,18 @@ import { lintTrustPolicy } from '../iam/lint-trust-policy';
 import { evaluatePolicies, parsePolicy } from '../iam/policy';
 import { issuerHostPath } from '../names';
 import { stsErrors } from '../sts/errors';
-import type { RecordCheck, TokenReport } from './types';
+import { notRun, type RecordCheck, type TokenReport } from './types';
 
-/** Evaluate a pasted trust policy against the token's claims, as IAM would for this issuer. */
+const CHECK = {
+  id: 'trust-policy',
+  label: 'The trust policy allows this token',
+  expected: 'Allow',
+};
+
+/**
+ * Evaluate a pasted trust policy against the token's claims, as IAM would for this issuer;
+ * "not run" when there is none or it cannot be read.
+ */
 export function evaluateTrust(
   text: string,
   iss: string,
@@ -13,12 +22,17 @@ export function evaluateTrust(
   report: TokenReport,
   check: RecordCheck,
 ) {
+  if (text.trim() === '') {
+    check(notRun(CHECK, 'no trust policy was pasted'));
+    return;
+  }
   const parsed = parsePolicy(text);
   if (!parsed.ok) {
     const where = parsed.error.line
       ? `Line ${parsed.error.line}, column ${parsed.error.column}: `
       : '';
     report.fieldErrors.trustPolicy = `${where}${parsed.error.message}`;
+    check(notRun(CHECK, 'the trust policy could not be read (see the Trust policy field)'));
     return;
   }
   const host = issuerHostPath(iss);
@@ -40,10 +54,8 @@ export function evaluateTrust(
   report.trust = { evaluation, findings: lintTrustPolicy(parsed.policy, host) };
   check(
     {
-      id: 'trust-policy',
-      label: 'The trust policy allows this token',
+      ...CHECK,
       passed: evaluation.decision === 'Allow',
-      expected: 'Allow',
       actual: evaluation.decision,
     },
     stsErrors.trustPolicyDenied('iam-to-sts'),

@@ -1,89 +1,80 @@
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { findJsonSyntaxError, lineColumn } from '../iam/policy/json-syntax';
-import { stsErrors } from '../sts/errors';
+import { STS_ALGORITHMS } from '../sts/algorithms';
 import { keyOrSignatureFailure } from '../sts/jose-failures';
-import { show, type RecordCheck, type TokenReport } from './types';
+import { notRun, show, type RecordCheck, type TokenReport } from './types';
 
-/** What the checker can verify; STS itself accepts only the RS and ES families. */
-const VERIFIABLE = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-];
+/** Why the signature could not be verified; `keyMissing` when the JWKS has no key for the token. */
+export interface SignatureNotChecked {
+  why: string;
+  keyMissing: boolean;
+}
 
-/** Verify the token's signature with the pasted JWKS (jose); a JWKS that cannot be read is a field error. */
+const CHECK = { id: 'signature', label: 'Signature verifies with a key from the JWKS' };
+const HOP = 'iam-to-oidc';
+
+/**
+ * Verify the token's signature with the pasted JWKS (jose), for exactly the algorithms STS
+ * accepts. Returns why it was not verified, or null when it was verified or failed, or when the
+ * algorithm alone decides (STS refuses it before looking for a key). A JWKS that cannot be read
+ * is a field error, and the check is "not run", never passed.
+ */
 export async function verifySignature(
   jwksText: string,
   token: string,
   alg: string,
+  kid: unknown,
   report: TokenReport,
   check: RecordCheck,
-) {
+): Promise<SignatureNotChecked | null> {
+  const header = `the header (${kid === undefined ? 'no kid' : `kid ${JSON.stringify(kid)}`}, alg ${alg})`;
+  const expected = `a key in the JWKS matching ${header}`;
+  const skip = (why: string, keyMissing = false) => {
+    check(notRun({ ...CHECK, expected }, why));
+    return { why, keyMissing };
+  };
+  if (!STS_ALGORITHMS.includes(alg)) {
+    check(notRun({ ...CHECK, expected }, `alg ${alg} is not one STS accepts, so no key was tried`));
+    return null;
+  }
+  if (jwksText.trim() === '') return skip('no JWKS was pasted');
+  const unreadable = 'the JWKS could not be read (see the JWKS field)';
   const syntax = findJsonSyntaxError(jwksText);
   if (syntax) {
     const { line, column } = lineColumn(jwksText, syntax.offset);
     report.fieldErrors.jwks = `Line ${line}, column ${column}: ${syntax.message}`;
-    return;
+    return skip(unreadable);
   }
   const jwks = JSON.parse(jwksText) as { keys?: unknown };
-  if (!Array.isArray(jwks.keys)) {
+  if (typeof jwks !== 'object' || jwks === null || !Array.isArray(jwks.keys)) {
     report.fieldErrors.jwks =
       'A JWKS is a JSON object with a "keys" array, as served at <issuer>/keys.';
-    return;
+    return skip(unreadable);
   }
-  const kids = jwks.keys.map((k) => show((k as { kid?: unknown }).kid ?? '(no kid)')).join(', ');
-  const hop = 'iam-to-oidc';
-  const label = 'Signature verifies with a key from the JWKS';
-  if (!VERIFIABLE.includes(alg)) {
-    check(
-      {
-        id: 'signature',
-        label,
-        passed: false,
-        expected: `a public-key signature (${VERIFIABLE.join(', ')})`,
-        actual: `alg ${alg}: rejected without trying a key`,
-      },
-      stsErrors.algorithmNotAllowed(hop),
-    );
-    return;
-  }
+  const kids = jwks.keys.map((k: unknown) =>
+    show((k as { kid?: unknown } | null)?.kid ?? '(no kid)'),
+  );
   try {
     await compactVerify(token, createLocalJWKSet(jwks as JSONWebKeySet), {
-      algorithms: VERIFIABLE,
+      algorithms: [...STS_ALGORITHMS],
     });
-    check({
-      id: 'signature',
-      label,
-      passed: true,
-      expected: `a key with the header's kid among: ${kids}`,
-      actual: 'signature verified (jose)',
-    });
+    check({ ...CHECK, passed: true, expected, actual: 'signature verified (jose)' });
+    return null;
   } catch (e) {
-    const failure = keyOrSignatureFailure(e, hop);
-    if (!failure) {
-      report.fieldErrors.jwks = `The JWKS could not be used: ${e instanceof Error ? e.message : String(e)}`;
-      return;
+    const failure = keyOrSignatureFailure(e, HOP);
+    if (failure?.failedAt === 'kid') {
+      const listed = kids.length ? `its keys: ${kids.join(', ')}` : 'it has no keys';
+      return skip(`no key in this JWKS matches ${header}; ${listed}`, true);
     }
-    const actual = {
-      alg: `alg ${alg} is not allowed`,
-      kid: 'no key in the JWKS matches the header (kid, alg)',
-      signature: 'the signature does not match header and payload',
-    }[failure.failedAt];
-    check(
-      {
-        id: 'signature',
-        label,
-        passed: false,
-        expected: `a key with the header's kid among: ${kids}`,
-        actual,
-      },
-      failure.error,
-    );
+    if (failure) {
+      const actual =
+        failure.failedAt === 'alg'
+          ? `alg ${alg} is not allowed`
+          : 'the signature does not match header and payload';
+      check({ ...CHECK, passed: false, expected, actual }, failure.error);
+      return null;
+    }
+    report.fieldErrors.jwks = `The JWKS could not be used: ${e instanceof Error ? e.message : String(e)}`;
+    return skip(unreadable);
   }
 }

@@ -1,0 +1,127 @@
+import { epochSeconds } from '../clock';
+import { stsErrors } from '../sts/errors';
+import { describeDuration, describeEpoch, describeExpiry } from '../time/describe-epoch';
+import { notRun, show, type RecordCheck, type TokenTime } from './types';
+
+const HOP = 'iam-to-oidc';
+const CLAIMS = [
+  ['iat', 'Issued at'],
+  ['nbf', 'Not before'],
+  ['exp', 'Expires'],
+] as const;
+
+/** `1795867200 (2026-11-28 12:00:00 UTC)`; a value that is not a number is shown as it is. */
+function when(v: unknown, now: Date): string {
+  return typeof v === 'number' ? `${v} (${describeEpoch(v, now).utc})` : show(v);
+}
+
+/** What each time claim means relative to now: `issued 2 minutes ago`, `expired 27 hours ago`. */
+function relative(name: 'iat' | 'nbf' | 'exp', seconds: number, now: Date): string {
+  const diff = seconds - epochSeconds(now);
+  if (name === 'exp') return describeExpiry(seconds, now);
+  if (diff === 0) return name === 'iat' ? 'issued just now' : 'valid since just now';
+  if (name === 'iat') {
+    return diff > 0
+      ? `dated ${describeDuration(diff)} in the future`
+      : `issued ${describeEpoch(seconds, now).relative}`;
+  }
+  return diff > 0
+    ? `not valid for ${describeDuration(diff)} more`
+    : `valid since ${describeEpoch(seconds, now).relative}`;
+}
+
+/** The payload's times and now, each with its UTC date and a phrase relative to now. */
+export function describeTimes(claims: Record<string, unknown>, now: Date): TokenTime[] {
+  const t = epochSeconds(now);
+  const times: TokenTime[] = [
+    { name: 'now', seconds: t, utc: describeEpoch(t, now).utc, relative: '' },
+  ];
+  for (const [name] of CLAIMS) {
+    const v = claims[name];
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      const { utc } = describeEpoch(v, now);
+      times.push({ name, seconds: v, utc, relative: relative(name, v, now) });
+    }
+  }
+  return times;
+}
+
+/**
+ * nbf ≤ now < exp, as jose checks them for STS (no clock tolerance is documented, so none is
+ * assumed), and iat ≤ now for the learner. Each value is shown with its UTC date and how far it is.
+ */
+export function checkTimes(claims: Record<string, unknown>, now: Date, check: RecordCheck) {
+  const t = epochSeconds(now);
+  const nowText = when(t, now);
+  for (const [name, label] of CLAIMS) {
+    const v = claims[name];
+    if (v !== undefined && !Number.isInteger(v)) {
+      check(
+        {
+          id: `${name}-format`,
+          label: `${label} (${name}) is an integer`,
+          passed: false,
+          expected: 'seconds since 1970, an integer',
+          actual: JSON.stringify(v),
+        },
+        stsErrors.tokenMalformed(HOP),
+      );
+    }
+  }
+  const actual = (name: 'iat' | 'nbf' | 'exp') => {
+    const v = claims[name];
+    return typeof v === 'number' && Number.isFinite(v)
+      ? `${when(v, now)}: ${relative(name, v, now)}`
+      : show(v);
+  };
+
+  const nbfLabel = 'Already valid (nbf ≤ now)';
+  if (claims.nbf === undefined) {
+    check(notRun({ id: 'nbf', label: nbfLabel, expected: `≤ now, ${nowText}` }, 'no nbf claim'));
+  } else {
+    const passed = Number(claims.nbf) <= t;
+    check(
+      {
+        id: 'nbf',
+        label: nbfLabel,
+        passed,
+        expected: `≤ now, ${nowText}`,
+        actual: actual('nbf'),
+        note: passed
+          ? undefined
+          : 'A token that is not valid yet usually means a wrong clock, here or at the issuer.',
+      },
+      stsErrors.tokenNotYetValid(HOP),
+    );
+  }
+
+  const exp = Number(claims.exp);
+  check(
+    {
+      id: 'exp',
+      label: 'Not expired (now < exp)',
+      passed: Number.isFinite(exp) && t < exp,
+      expected: `> now, ${nowText}`,
+      actual: claims.exp === undefined ? '(no exp claim)' : actual('exp'),
+    },
+    claims.exp === undefined ? stsErrors.tokenMalformed(HOP) : stsErrors.tokenExpired(HOP, t, exp),
+  );
+
+  const iatLabel = 'Issued in the past (iat ≤ now)';
+  if (claims.iat === undefined) {
+    check(notRun({ id: 'iat', label: iatLabel, expected: `≤ now, ${nowText}` }, 'no iat claim'));
+  } else {
+    const passed = Number(claims.iat) <= t;
+    // No STS error: nothing documents STS refusing a future iat (jose checks iat only for a max age).
+    check({
+      id: 'iat',
+      label: iatLabel,
+      passed,
+      expected: `≤ now, ${nowText}`,
+      actual: actual('iat'),
+      note: passed
+        ? undefined
+        : 'A token from the future usually means a wrong clock. Whether STS refuses it for iat alone is not documented.',
+    });
+  }
+}
