@@ -1,4 +1,4 @@
-// Lint enforces the architecture (../shared/design/architecture.md): data flows up, never down.
+// Lint enforces the architecture (see the README in each src/ folder): data flows up, never down.
 //   sim/      pure TypeScript + jose + WebCrypto; no React, XState, motion, DOM, clock or randomness
 //   content/  data; may only `import type` from sim/machine
 //   machine/  XState + sim + content; no React, no views
@@ -33,6 +33,7 @@ const zone = (target, from, message) => ({
 export default defineConfig([
   globalIgnores([
     'dist',
+    'dist-*',
     'node_modules',
     'test-results',
     'playwright-report',

@@ -38,6 +38,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   server: { host: 'localhost', port: 5173, strictPort: true },
+  // BUILD_DIR lets several e2e runs (each with its own PREVIEW_PORT) build side by side.
+  build: { outDir: process.env.BUILD_DIR ?? 'dist' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     // sim and machine run in Node, so a stray DOM use fails at once.

@@ -11,6 +11,7 @@ export { DETERMINISTIC_SETTINGS, freshSettings, type RunSettings } from './envir
 export * from './selectors';
 export { STEPS, ACTORS, type ActorId, type StepContent } from '../content/steps';
 export * from './view-models';
+export * from './diagram-view';
 export { PLAYBACK_SPEEDS, STEP_INTERVAL_MS, type PlaybackSpeed } from './irsa-machine';
 export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
 export { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../content/scenarios';

@@ -218,3 +218,25 @@ describe('scenario.load', () => {
     expect(snap.context.scenario).toBe(DEFAULT_SCENARIO);
   });
 });
+
+describe('irsa machine: an invalid edit makes the run wait', () => {
+  it('drops the previous run, refuses to step, and runs the next valid scenario to where the user was', async () => {
+    const actor = start({ target: 4 });
+    await waitFor(actor, (s) => selectPosition(s) === 4 && settled(s));
+    actor.send({ type: 'scenario.invalid' });
+    let snap = actor.getSnapshot();
+    expect(snap.hasTag('waiting')).toBe(true);
+    expect(snap.context.run.world).toBeNull();
+    expect(selectPosition(snap)).toBe(0);
+    expect(selectStatusText(snap)).toMatch(/^The run waits/);
+    expect(snap.can({ type: 'step.next' })).toBe(false);
+    actor.send({ type: 'step.next' });
+    actor.send({ type: 'run.restart' });
+    expect(actor.getSnapshot().hasTag('waiting')).toBe(true);
+    actor.send({ type: 'step.goto', step: 5 });
+    actor.send({ type: 'scenario.load', scenario: DEFAULT_SCENARIO });
+    snap = await waitFor(actor, (s) => selectPosition(s) === 5 && settled(s));
+    expect(snap.hasTag('waiting')).toBe(false);
+    expect(snap.context.run.stsToPod?.ok).toBe(true);
+  });
+});

@@ -89,8 +89,12 @@ export const irsaMachine = setup({
     target: clampStep(input.target ?? 0),
     crash: null,
     speed: 1,
+    realMechanics: false,
   }),
   type: 'parallel',
+  on: {
+    'view.realMechanics': { actions: assign({ realMechanics: ({ event }) => event.on }) },
+  },
   states: {
     walk: {
       initial: 'setup',
@@ -115,6 +119,7 @@ export const irsaMachine = setup({
             }),
           ],
         },
+        'scenario.invalid': { target: '#waiting', actions: 'resetRun' },
       },
       states: {
         setup: {
@@ -159,6 +164,19 @@ export const irsaMachine = setup({
         step4: stepState(4),
         step5: stepState(5),
         step6: stepState(6),
+        // An invalid edit: no step runs on what was there before. A step asked for now is
+        // remembered, and the next valid scenario runs to it.
+        waiting: {
+          id: 'waiting',
+          tags: ['waiting'],
+          entry: 'finishPlayback',
+          on: {
+            'step.goto': {
+              actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
+            },
+            'run.restart': { actions: { type: 'setTarget', params: { step: 0 } } },
+          },
+        },
         crashed: {
           id: 'crashed',
           tags: ['failed'],
@@ -195,12 +213,19 @@ export const irsaMachine = setup({
         },
         playing: {
           tags: ['playing'],
-          // Each tick asks for the next step; a tick during a running step is simply ignored.
-          after: {
-            stepInterval: {
-              target: 'playing',
-              reenter: true,
-              actions: raise({ type: 'step.next' }),
+          // Play moves at once; then each tick asks for the next step (a tick during a running
+          // step is simply ignored).
+          entry: raise({ type: 'step.next' }),
+          initial: 'ticking',
+          states: {
+            ticking: {
+              after: {
+                stepInterval: {
+                  target: 'ticking',
+                  reenter: true,
+                  actions: raise({ type: 'step.next' }),
+                },
+              },
             },
           },
           on: {
@@ -211,6 +236,7 @@ export const irsaMachine = setup({
             'step.previous': 'paused',
             'run.restart': 'paused',
             'scenario.load': 'paused',
+            'scenario.invalid': 'paused',
           },
         },
       },

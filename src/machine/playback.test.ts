@@ -23,15 +23,20 @@ async function tick(env: ReturnType<typeof start>, ms: number) {
 }
 
 describe('playback', () => {
-  it('Play at 4× advances one step per quarter interval and pauses by itself at the end', async () => {
+  it('Play moves at once, then at 4× one step per quarter interval, and pauses by itself at the end', async () => {
     const env = start();
     await waitFor(env.actor, idle);
     env.actor.send({ type: 'playback.speed', speed: 4 });
     env.actor.send({ type: 'playback.play' });
     expect(env.actor.getSnapshot().hasTag('playing')).toBe(true);
-    let snap = await tick(env, STEP_INTERVAL_MS / 4 - 1);
-    expect(selectPosition(snap)).toBe(0);
-    for (let step = 1; step <= 6; step++) {
+    // No dead pause on Setup: step 1 starts before any time has passed.
+    let snap = await waitFor(env.actor, idle);
+    expect(selectPosition(snap)).toBe(1);
+    snap = await tick(env, STEP_INTERVAL_MS / 4 - 1);
+    expect(selectPosition(snap)).toBe(1);
+    snap = await tick(env, 1);
+    expect(selectPosition(snap)).toBe(2);
+    for (let step = 3; step <= 6; step++) {
       snap = await tick(env, STEP_INTERVAL_MS / 4);
       expect(selectPosition(snap)).toBe(step);
     }
@@ -51,13 +56,13 @@ describe('playback', () => {
     expect(snap.hasTag('playing')).toBe(false);
   });
 
-  it('Play at the end starts again from Setup without recomputing', async () => {
+  it('Play at the end starts again from the first step without recomputing', async () => {
     const env = start(6);
     const done = await waitFor(env.actor, (s) => s.hasTag('done'));
     const world = done.context.run.world;
     env.actor.send({ type: 'playback.play' });
     const snap = await waitFor(env.actor, idle);
-    expect(selectPosition(snap)).toBe(0);
+    expect(selectPosition(snap)).toBe(1);
     expect(snap.hasTag('playing')).toBe(true);
     expect(snap.context.run.world).toBe(world);
   });
@@ -85,9 +90,10 @@ describe('playback', () => {
     const env = start(2);
     await waitFor(env.actor, (s) => selectPosition(s) === 2 && idle(s));
     env.actor.send({ type: 'playback.play' });
+    await waitFor(env.actor, (s) => selectPosition(s) === 3 && idle(s));
     env.actor.send({ type: 'step.previous' });
     const snap = await waitFor(env.actor, idle);
-    expect(selectPosition(snap)).toBe(1);
+    expect(selectPosition(snap)).toBe(2);
     expect(snap.hasTag('playing')).toBe(false);
   });
 });

@@ -45,11 +45,29 @@ export function selectStatusText(snapshot: IrsaSnapshot): string {
     position === 0
       ? 'Setup'
       : `Step ${position} of ${LAST_STEP}: ${selectStepContent(snapshot).title}`;
+  if (snapshot.hasTag('waiting'))
+    return 'The run waits: an input is invalid. Fix the field marked in the Scenario panel.';
   if (snapshot.context.crash) return `${head} failed: internal error: ${snapshot.context.crash}`;
   const error = selectError(snapshot);
   if (error) return `${head} failed: ${error.awsCode}: ${error.message}`;
   if (snapshot.hasTag('busy')) return `${head} (working…)`;
   return head;
+}
+
+/**
+ * How the walk stands, for colour and icons: `warning` is a run that succeeded although the trust
+ * policy lets more than the intended service account in (an attack that works), never a plain
+ * success.
+ */
+export type Outcome = 'waiting' | 'working' | 'in-progress' | 'failed' | 'succeeded' | 'warning';
+
+export function selectOutcome(snapshot: IrsaSnapshot): Outcome {
+  if (snapshot.hasTag('waiting')) return 'waiting';
+  if (snapshot.hasTag('failed')) return 'failed';
+  if (snapshot.hasTag('busy')) return 'working';
+  if (!snapshot.hasTag('done')) return 'in-progress';
+  const risky = snapshot.context.run.iamToSts?.findings.some((f) => f.severity === 'risk');
+  return risky ? 'warning' : 'succeeded';
 }
 
 // Formatting artifacts (YAML, wire text) is done once per run record and position, not per render.

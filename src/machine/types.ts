@@ -14,6 +14,11 @@ export interface IrsaContext {
   crash: string | null;
   /** Playback speed: 0.5, 1, 2 or 4. */
   speed: PlaybackSpeed;
+  /**
+   * Show the real mechanics instead of the six-step story (STS fetches the keys itself, IAM is a
+   * decision inside AWS). A way of looking, shared by the diagram, the narration and the tables.
+   */
+  realMechanics: boolean;
 }
 
 export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
@@ -28,6 +33,12 @@ export type IrsaEvent =
   | { type: 'run.restart' }
   /** Load another scenario (catalogue pick, "Apply the fix", an edit) and run it to `target`. */
   | { type: 'scenario.load'; scenario: Scenario; target?: number }
+  /**
+   * The user's edit is invalid (a field, a policy's JSON): the run waits, showing nothing of the
+   * previous scenario, until a valid `scenario.load` arrives.
+   */
+  | { type: 'scenario.invalid' }
+  | { type: 'view.realMechanics'; on: boolean }
   | { type: 'playback.play' }
   | { type: 'playback.pause' }
   | { type: 'playback.toggle' }

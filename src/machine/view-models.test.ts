@@ -3,53 +3,45 @@ import { createActor, waitFor } from 'xstate';
 import { DETERMINISTIC_SETTINGS } from './environment';
 import { irsaMachine } from './irsa-machine';
 import { catalogueScenario } from './scenarios';
-import { selectMessages, selectSequence } from './view-models';
+import { selectTokenView } from './view-models';
 
-async function runToEnd(id: string) {
+async function runToEnd(id: string, settings = DETERMINISTIC_SETTINGS) {
   const actor = createActor(irsaMachine, {
-    input: {
-      settings: DETERMINISTIC_SETTINGS,
-      scenario: catalogueScenario(id).scenario,
-      target: 6,
-    },
+    input: { settings, scenario: catalogueScenario(id).scenario, target: 6 },
   }).start();
   return waitFor(actor, (s) => s.hasTag('done') || s.hasTag('failed'));
 }
 
-describe('diagram messages and the sequence table', () => {
-  it('list six passed messages at the end of a good run', async () => {
+describe('the token view', () => {
+  const timeOf = (snap: Awaited<ReturnType<typeof runToEnd>>, claim: string) =>
+    selectTokenView(snap)?.claims.find((c) => c.name === claim)?.time;
+
+  it('gives iat, nbf and exp their UTC time relative to the run clock, and no other field', async () => {
+    // Deterministic mode: the clock is 2026-11-28T12:00:00Z and the token was issued then.
     const snap = await runToEnd('happy-path');
-    expect(selectMessages(snap).map((m) => m.status)).toEqual([
-      'passed',
-      'passed',
-      'passed',
-      'passed',
-      'passed',
-      'current',
-    ]);
-    expect(selectSequence(snap).map((r) => `${r.from}→${r.to}: ${r.result}`)).toEqual([
-      'Pod→STS: passed',
-      'STS→IAM: passed',
-      'IAM→OIDC provider: passed',
-      'IAM→STS: passed',
-      'STS→Pod: passed',
-      'Pod→S3: passed',
-    ]);
+    expect(timeOf(snap, 'iat')).toEqual({ utc: '2026-11-28 12:00:00 UTC', relative: 'now' });
+    expect(timeOf(snap, 'nbf')).toEqual({ utc: '2026-11-28 12:00:00 UTC', relative: 'now' });
+    expect(timeOf(snap, 'exp')).toEqual({
+      utc: '2026-11-29 12:00:00 UTC',
+      relative: 'valid for 24 more hours',
+    });
+    const view = selectTokenView(snap)!;
+    const timed = [...view.header, ...view.claims].filter((f) => f.time).map((f) => f.name);
+    expect(timed).toEqual(['exp', 'iat', 'nbf']);
+    expect(JSON.parse(view.claimsJson)).toMatchObject({ iat: 1795867200, exp: 1795953600 });
   });
 
-  it('show the failure with its AWS code at its hop, and nothing after it', async () => {
-    const snap = await runToEnd('provider-client-id-typo');
-    const messages = selectMessages(snap);
-    expect(messages[2]).toMatchObject({ status: 'failed', errorCode: 'InvalidIdentityToken' });
-    expect(messages.slice(3).every((m) => m.status === 'pending')).toBe(true);
-    expect(selectSequence(snap).at(-1)?.result).toBe('failed: InvalidIdentityToken');
+  it('says an expired token expired, and how long ago', async () => {
+    const snap = await runToEnd('expired-token');
+    expect(timeOf(snap, 'exp')).toEqual({
+      utc: '2026-11-28 11:59:00 UTC',
+      relative: 'expired 60 seconds ago',
+    });
+    expect(timeOf(snap, 'iat')?.relative).toBe('24 hours ago');
   });
 
-  it('mark STS steps skipped and credentials as coming from IMDS when the pod was never mutated', async () => {
-    const snap = await runToEnd('pod-created-before-annotation');
-    const messages = selectMessages(snap);
-    expect(messages.slice(1, 4).map((m) => m.status)).toEqual(['skipped', 'skipped', 'skipped']);
-    expect(messages[4]).toMatchObject({ arrowLabel: 'node role (IMDS)' });
-    expect(messages[5]).toMatchObject({ status: 'failed', errorCode: 'AccessDenied' });
+  it('takes the run clock from the token when the clock is not fixed', async () => {
+    const snap = await runToEnd('expired-token', { keys: 'demo', seed: 'demo', fixedTime: null });
+    expect(timeOf(snap, 'exp')?.relative).toBe('expired 60 seconds ago');
   });
 });

@@ -2,74 +2,10 @@
  * Selectors that shape a snapshot for the diagram, the sequence table and the inspector tabs.
  * Views render these; they never look into run records themselves.
  */
-import { ACTORS, STEPS, type ActorId } from '../content/steps';
 import { CHECKED_AT, CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
-import { STEP_SLOTS, type ConditionResult, type PolicyEvaluation } from '../sim';
+import { describeEpoch, describeExpiry, type ConditionResult, type PolicyEvaluation } from '../sim';
 import type { PlaybackSpeed } from './irsa-machine';
 import { selectPosition, type IrsaSnapshot } from './selectors';
-
-export type MessageStatus = 'pending' | 'running' | 'current' | 'passed' | 'skipped' | 'failed';
-
-export interface DiagramMessage {
-  step: number;
-  from: ActorId;
-  to: ActorId;
-  carries: string;
-  arrowLabel: string;
-  /** Relative to the position: earlier steps are `passed` (shown quietly), the current one is `current`, `running` or `failed`. */
-  status: MessageStatus;
-  /** AWS's error code when this message failed, e.g. `InvalidIdentityToken`. */
-  errorCode: string | null;
-}
-
-export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
-  const position = selectPosition(snapshot);
-  return STEPS.slice(1).map((step) => {
-    const record = snapshot.context.run[STEP_SLOTS[step.number - 1]!];
-    let status: MessageStatus = 'pending';
-    if (step.number <= position && record?.skipped) status = 'skipped';
-    else if (step.number < position) status = 'passed';
-    else if (step.number === position)
-      status = !record ? 'running' : record.ok ? 'current' : 'failed';
-    // Without IRSA the SDK got the node role's credentials from IMDS, not from STS: say so.
-    const fromImds = record !== null && 'imdsRequest' in record && record.imdsRequest !== null;
-    return {
-      step: step.number,
-      from: step.from!,
-      to: step.to!,
-      carries: fromImds ? 'node-role credentials from IMDS, not STS' : step.carries,
-      arrowLabel: fromImds ? 'node role (IMDS)' : step.arrowLabel,
-      status,
-      errorCode: status === 'failed' ? (record?.error?.awsCode ?? null) : null,
-    };
-  });
-}
-
-export interface SequenceRow {
-  step: number;
-  from: string;
-  to: string;
-  what: string;
-  result: string;
-}
-
-/** Every message up to the position, as the accessible equivalent of the animation. */
-export function selectSequence(snapshot: IrsaSnapshot): SequenceRow[] {
-  return selectMessages(snapshot)
-    .filter((m) => m.status !== 'pending' && m.status !== 'running')
-    .map((m) => ({
-      step: m.step,
-      from: ACTORS[m.from].name,
-      to: ACTORS[m.to].name,
-      what: m.carries,
-      result:
-        m.status === 'failed'
-          ? `failed: ${m.errorCode ?? 'error'}`
-          : m.status === 'skipped'
-            ? 'skipped'
-            : 'passed',
-    }));
-}
 
 export interface TokenField {
   name: string;
@@ -78,6 +14,11 @@ export interface TokenField {
   explanation: string;
   /** This step checks this field. */
   checked: boolean;
+  /**
+   * For `iat`, `nbf` and `exp`: the UTC date and time, and how far it is from the run's clock
+   * (`now`, `27 hours ago`; for `exp` `valid for 24 more hours` or `expired 3 hours ago`).
+   */
+  time: { utc: string; relative: string } | null;
 }
 
 export interface TokenView {
@@ -86,25 +27,45 @@ export interface TokenView {
   segments: [string, string, string];
   header: TokenField[];
   claims: TokenField[];
+  /** The decoded header and payload as JSON text, for copying. */
+  headerJson: string;
+  claimsJson: string;
 }
 
+const TIME_CLAIMS = ['iat', 'nbf', 'exp'];
+
 export function selectTokenView(snapshot: IrsaSnapshot): TokenView | null {
-  const token = snapshot.context.run.world?.kubernetes.token;
-  if (!token) return null;
+  const world = snapshot.context.run.world;
+  const token = world?.kubernetes.token;
+  if (!world || !token) return null;
   const checked = CHECKED_AT[selectPosition(snapshot)] ?? { header: [], claims: [] };
   const [h = '', p = '', s = ''] = token.compact.split('.');
+  // The run's clock: fixed in deterministic mode; otherwise the moment the world was prepared,
+  // which the kubelet stamped into iat (backdated by the scenario's token age).
+  const { fixedTime } = snapshot.context.settings;
+  const now = fixedTime
+    ? new Date(fixedTime)
+    : new Date((token.claims.iat + world.scenario.wiring.tokenAgeSeconds) * 1000);
+  const timeOf = (name: string, value: unknown) => {
+    if (!TIME_CLAIMS.includes(name) || typeof value !== 'number') return null;
+    const { utc, relative } = describeEpoch(value, now);
+    return { utc, relative: name === 'exp' ? describeExpiry(value, now) : relative };
+  };
   const fields = (obj: object, explanations: Record<string, string>, names: string[]) =>
     Object.entries(obj).map(([name, value]) => ({
       name,
       value: JSON.stringify(value, null, 2),
       explanation: explanations[name] ?? '',
       checked: names.includes(name),
+      time: obj === token.claims ? timeOf(name, value) : null,
     }));
   return {
     compact: token.compact,
     segments: [h, p, s],
     header: fields(token.header, HEADER_EXPLANATIONS, checked.header),
     claims: fields(token.claims, CLAIM_EXPLANATIONS, checked.claims),
+    headerJson: JSON.stringify(token.header, null, 2),
+    claimsJson: JSON.stringify(token.claims, null, 2),
   };
 }
 
@@ -212,3 +173,7 @@ export function selectFindings(snapshot: IrsaSnapshot) {
 }
 
 export const selectScenario = (snapshot: IrsaSnapshot) => snapshot.context.scenario;
+
+/** "Real mechanics" on: views show how AWS really does it rather than the six-step story. */
+export const selectRealMechanics = (snapshot: IrsaSnapshot): boolean =>
+  snapshot.context.realMechanics;

@@ -1,33 +1,53 @@
 import { useId } from 'react';
 import {
   ACTORS,
+  selectActorWork,
+  selectLanes,
   selectMessages,
+  selectOutcome,
   selectPosition,
   selectSpeed,
   selectStatusText,
-  STEPS,
   type ActorId,
   type DiagramMessage,
 } from '../../machine';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { IrsaActor } from '../irsa-actor';
-import { ActorNode } from './actor-node';
-import { arrowFor, NARROW, WIDE } from './layout';
-import { MessageArrow } from './message-arrow';
+import { ActorNode, type ActorState } from './actor-node';
+import { ColdOpen } from './cold-open';
+import {
+  actorBox,
+  laneX,
+  lifelineEnd,
+  messageGeometry,
+  NARROW,
+  WIDE,
+  workGeometry,
+  type DiagramLayout,
+} from './layout';
+import { ArrowHeads, chipText, MessageArrow } from './message-arrow';
+import { useTextMeasure } from './use-text-measure';
+import { failureText, workItemText, WorkPanel } from './work-panel';
 
-const ORDER: ActorId[] = ['pod', 'sts', 'iam', 'oidc', 's3'];
-const DETAIL: Record<ActorId, string> = {
-  pod: 'with its ServiceAccount',
-  sts: 'Security Token Service',
-  iam: 'roles, OIDC providers',
-  oidc: 'provider: cluster issuer',
-  s3: 'ListBuckets',
+/** Seconds a message travels at 1×; the checks then tick at this pace. */
+const TRAVEL_SECONDS = 1.2;
+const TICK_SECONDS = 0.15;
+
+const NAME: Record<ActorId, string> = {
+  pod: 'Pod',
+  imds: 'IMDS',
+  sts: 'STS',
+  iam: 'IAM',
+  oidc: 'OIDC',
+  s3: 'S3',
 };
-const MARKERS = {
-  quiet: 'fill-slate-500 dark:fill-slate-400',
-  current: 'fill-sky-700 dark:fill-sky-400',
-  running: 'fill-sky-700 dark:fill-sky-400',
-  failed: 'fill-red-700 dark:fill-red-400',
+const DETAIL: Record<ActorId, string> = {
+  pod: 'your app',
+  imds: 'node role',
+  sts: 'token service',
+  iam: 'roles, policies',
+  oidc: 'cluster issuer',
+  s3: 'buckets',
 };
 
 function caption(current: DiagramMessage | undefined): string {
@@ -39,81 +59,155 @@ function caption(current: DiagramMessage | undefined): string {
   return `${route}: ${current.carries}`;
 }
 
-/** The five actors and the messages so far; the current one travels, a failure shows at its hop. */
+/**
+ * The exchange as a sequence diagram: the five actors (six with IMDS), one row per step so far,
+ * the current message travelling as a chip, and the checks of the actor doing the step.
+ */
 export function ActorDiagram() {
   const titleId = useId();
+  const measure = useTextMeasure();
+  const narrow = useMediaQuery('(max-width: 640px)');
+  const layout: DiagramLayout = narrow ? NARROW : WIDE;
   const messages = IrsaActor.useSelector(selectMessages);
+  const lanes = IrsaActor.useSelector(selectLanes);
+  const work = IrsaActor.useSelector(selectActorWork);
   const speed = IrsaActor.useSelector(selectSpeed);
   const status = IrsaActor.useSelector(selectStatusText);
-  const narrow = useMediaQuery('(max-width: 640px)');
-  const layout = narrow ? NARROW : WIDE;
+  const outcome = IrsaActor.useSelector(selectOutcome);
   const position = IrsaActor.useSelector(selectPosition);
+  const real = IrsaActor.useSelector((s) => s.context.realMechanics);
   const current = position > 0 ? messages[position - 1] : undefined;
-  const failed = current?.status === 'failed';
-  const nodeState = (id: ActorId) =>
-    current && (id === current.from || id === current.to)
-      ? failed && id === current.to
-        ? 'failed'
-        : 'active'
-      : 'idle';
-  const earlier = messages
-    .filter((m) => m.status === 'passed' || m.status === 'skipped')
-    .map((m) => `${m.step}. ${STEPS[m.step]?.carries}`);
+
+  const actorState = (id: ActorId): ActorState => {
+    if (!current || current.status === 'skipped') return 'idle';
+    if (id === current.workAt) {
+      if (current.status === 'failed') return 'failed';
+      if (
+        work?.items.some((i) => i.state === 'warning') ||
+        (outcome === 'warning' && position >= 4)
+      )
+        return 'warning';
+      return 'active';
+    }
+    return id === current.from || id === current.to ? 'active' : 'idle';
+  };
+  const travel = TRAVEL_SECONDS / speed;
+  const shown = messages.filter((m) => m.status !== 'pending');
+  const earlier = shown.filter((m) => m.step < position).map((m) => `${m.step}. ${m.carries}`);
+  const workShape =
+    work &&
+    work.skipped === null &&
+    workGeometry(
+      layout,
+      lanes,
+      work.actor,
+      work.title,
+      work.items.map((i) => i.label),
+      failureText(work),
+      measure,
+    );
+  const chipSize = layout.font.chip;
 
   return (
-    <figure className="space-y-1">
+    <figure className="relative flex h-full min-h-0 flex-col gap-1">
       <svg
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-labelledby={titleId}
-        className="mx-auto block h-auto max-h-[60vh] w-full max-w-[1100px] lg:max-h-[52vh]"
+        data-layout={layout.name}
+        className="block min-h-0 w-full flex-1"
+        preserveAspectRatio="xMidYMin meet"
       >
-        <title
-          id={titleId}
-        >{`${status}. ${caption(current)}${earlier.length ? `. Earlier: ${earlier.join('; ')}` : ''}`}</title>
-        <defs>
-          {Object.entries(MARKERS).map(([name, cls]) => (
-            <marker
-              key={name}
-              id={`arrowhead-${name}`}
-              viewBox="0 0 10 10"
-              refX="8"
-              refY="5"
-              markerWidth="5"
-              markerHeight="5"
-              orient="auto-start-reverse"
-            >
-              <path d="M0 0 10 5 0 10z" className={cls} />
-            </marker>
-          ))}
-        </defs>
-        {ORDER.map((id) => (
-          <ActorNode
-            key={id}
-            actor={id}
-            box={layout.nodes[id]}
-            name={id === 'oidc' ? 'OIDC' : ACTORS[id].name}
-            detail={DETAIL[id]}
-            state={nodeState(id)}
-            compact={narrow}
+        <title id={titleId}>
+          {`${status}. ${caption(current)}${earlier.length ? `. Earlier: ${earlier.join('; ')}` : ''}`}
+        </title>
+        <ArrowHeads />
+        {real && <AwsBoundary layout={layout} lanes={lanes} />}
+        {lanes.map((id) => {
+          const box = actorBox(layout, lanes, id);
+          const fits = measure(DETAIL[id], layout.font.detail, false) <= box.w - 24;
+          return (
+            <ActorNode
+              key={id}
+              actor={id}
+              box={box}
+              name={NAME[id]}
+              detail={fits ? DETAIL[id] : ''}
+              state={actorState(id)}
+              layout={layout}
+              lifelineEnd={lifelineEnd(layout)}
+            />
+          );
+        })}
+        {shown.map((m) => {
+          const text = chipText(m);
+          const width = measure(text, chipSize, true) + chipSize * 1.4;
+          return (
+            <MessageArrow
+              key={m.step}
+              message={m}
+              layout={layout}
+              duration={travel}
+              geometry={messageGeometry(layout, lanes, m.step, m.from, m.to, m.roundTrip, width)}
+            />
+          );
+        })}
+        {work && workShape && (
+          <WorkPanel
+            key={`${work.step}-${real}`}
+            work={work}
+            geometry={workShape}
+            layout={layout}
+            delay={travel}
+            pace={TICK_SECONDS / speed}
           />
-        ))}
-        {messages.map((m) => (
-          <MessageArrow
-            key={m.step}
-            message={m}
-            arrow={arrowFor(layout, m.step, m.from, m.to)}
-            labelSize={layout.labelSize}
-            showLabel={layout.showLabels}
-            duration={0.9 / speed}
-          />
-        ))}
+        )}
       </svg>
       <figcaption
-        className={`text-center text-sm font-semibold ${failed ? 'text-red-800 dark:text-red-300' : ''}`}
+        className={`min-h-6 text-center text-sm font-semibold ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
       >
         {caption(current)}
       </figcaption>
+      {position === 0 && <ColdOpen />}
+      {/* For screen readers and tests: the checks in words (the drawing above is one image). */}
+      {work && work.items.length > 0 && (
+        <p className="sr-only">
+          {`${work.title}: ${work.items.map((i) => workItemText(i.state, i.label)).join(', ')}. ${failureText(work) ?? ''}`}
+        </p>
+      )}
     </figure>
+  );
+}
+
+/** Real mechanics: STS and IAM are one service boundary; what passes between them is internal. */
+function AwsBoundary({ layout, lanes }: { layout: DiagramLayout; lanes: ActorId[] }) {
+  const left = actorBox(layout, lanes, 'sts');
+  const right = actorBox(layout, lanes, 'iam');
+  const pad = layout.boxGap / 2 - 1;
+  const size = layout.compact ? 13 : 17;
+  return (
+    <g data-group="aws">
+      <rect
+        x={left.x - pad}
+        y={2}
+        width={right.x + right.w - left.x + 2 * pad}
+        height={lifelineEnd(layout) - 2}
+        rx={10}
+        strokeWidth={2}
+        strokeDasharray="8 5"
+        className="fill-amber-50/40 stroke-amber-700 dark:fill-amber-950/30 dark:stroke-amber-400"
+      />
+      <text
+        data-label="group"
+        x={(laneX(layout, lanes, 'sts') + laneX(layout, lanes, 'iam')) / 2}
+        y={layout.groupBand - 9}
+        textAnchor="middle"
+        fontSize={size}
+        fontWeight={700}
+        className="fill-amber-900 dark:fill-amber-200"
+      >
+        {layout.compact ? 'inside AWS' : 'inside AWS: one service answers'}
+      </text>
+    </g>
   );
 }

@@ -47,6 +47,12 @@ export function ActorIcon({
           <path d="M4.5 16.5c.8-1.8 2-2.5 3.5-2.5s2.7.7 3.5 2.5M14 10h5M14 13.5h4" />
         </>
       )}
+      {actor === 'imds' && (
+        <>
+          <rect x="3" y="4" width="18" height="16" rx="2" />
+          <path d="M3 9h18M7 13h4M7 16h7" />
+        </>
+      )}
       {actor === 's3' && (
         <>
           <ellipse cx="12" cy="5.5" rx="8.5" ry="3" />

@@ -1,7 +1,9 @@
 /**
- * Diagram geometry as pure functions: where each actor sits (wide and narrow layouts) and the
- * arrow for each step, clipped at the node borders and shifted sideways so that a request and
- * its answer between the same two actors run side by side.
+ * The diagram's geometry as pure functions. It is a sequence diagram, the grammar of RFCs and
+ * AWS docs: one lane per actor (boxes on top, lifelines down), one row per step with time flowing
+ * down, and below the rows a band where the actor doing the current step shows its checks.
+ * Every position depends only on the layout, the lanes and the step, so the diagram's box never
+ * moves between steps, and rows, boxes and the check band never share space.
  */
 import type { ActorId } from '../../machine';
 
@@ -13,117 +15,196 @@ export interface Box {
 }
 
 export interface DiagramLayout {
+  name: 'wide' | 'narrow';
   width: number;
   height: number;
-  nodes: Record<ActorId, Box>;
-  /** Text size of arrow labels, in viewBox units. */
-  labelSize: number;
-  /** Wide layouts write what each message carries on its arrow; narrow ones show step numbers only. */
-  showLabels: boolean;
+  /** Band above the boxes for the "inside AWS" bracket of the real mechanics. */
+  groupBand: number;
+  boxHeight: number;
+  /** Gap between neighbouring boxes. */
+  boxGap: number;
+  /** Centre of step 1's row, and the distance between rows. */
+  firstRow: number;
+  rowPitch: number;
+  /** Top of the band where the current step's checks are shown. */
+  workTop: number;
+  font: { name: number; detail: number; chip: number; workTitle: number; workItem: number };
+  chipHeight: number;
+  /** Narrow layouts put the icon above the name and leave the detail line out. */
+  compact: boolean;
 }
 
-const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h });
-
+// Rows: a chip sits just above its line; a fetch's bare request runs above the chip.
 export const WIDE: DiagramLayout = {
+  name: 'wide',
   width: 1000,
-  height: 444,
-  labelSize: 23,
-  showLabels: true,
-  // The top row leaves room above it for step 4's label and error code.
-  nodes: {
-    pod: box(10, 182, 215, 104),
-    sts: box(392, 44, 215, 104),
-    iam: box(775, 44, 215, 104),
-    oidc: box(775, 330, 215, 104),
-    s3: box(392, 330, 215, 104),
-  },
+  height: 622,
+  groupBand: 30,
+  boxHeight: 80,
+  boxGap: 16,
+  firstRow: 154,
+  rowPitch: 52,
+  workTop: 432,
+  font: { name: 30, detail: 20, chip: 22, workTitle: 21, workItem: 20 },
+  chipHeight: 32,
+  compact: false,
 };
 
 export const NARROW: DiagramLayout = {
+  name: 'narrow',
   width: 400,
-  height: 560,
-  labelSize: 18,
-  showLabels: false,
-  nodes: {
-    pod: box(10, 220, 160, 84),
-    sts: box(230, 20, 160, 84),
-    iam: box(230, 220, 160, 84),
-    oidc: box(230, 456, 160, 84),
-    s3: box(10, 456, 160, 84),
-  },
+  height: 540,
+  groupBand: 22,
+  boxHeight: 58,
+  boxGap: 6,
+  firstRow: 118,
+  rowPitch: 43,
+  workTop: 346,
+  font: { name: 16, detail: 0, chip: 16, workTitle: 16, workItem: 16 },
+  chipHeight: 25,
+  compact: true,
 };
 
-/** Sideways shift of each step's arrow: forward and return messages between one pair differ. */
-const OFFSET: Record<number, number> = { 1: -14, 5: -14, 2: -14, 4: -14, 3: 0, 6: 0 };
-/** Which side an unshifted arrow's label takes (1 or -1): step 3 runs down the right edge, so its label goes inward. */
-const LABEL_SIDE: Record<number, number> = { 3: -1 };
+/** Measures a text's width in viewBox units (the view passes the browser's own measure). */
+export type Measure = (text: string, size: number, bold: boolean) => number;
 
-export interface Arrow {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  /** Where the label goes, on the outer side of the arrow. */
-  labelX: number;
-  labelY: number;
-  /** How the label is anchored, so it grows away from the arrow. */
-  anchor: 'start' | 'middle' | 'end';
-  /** Where an error code goes: one line further out than the label. */
-  errorX: number;
-  errorY: number;
+/** A rough measure for tests and the first paint: average glyph widths of a sans-serif face. */
+export const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.62 : 0.56);
+
+export function laneX(layout: DiagramLayout, lanes: ActorId[], actor: ActorId): number {
+  const pitch = layout.width / lanes.length;
+  return pitch * (Math.max(0, lanes.indexOf(actor)) + 0.5);
 }
 
-const center = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
-
-/** The point where the ray from the box's centre towards (dx, dy) leaves the box (plus a gap). */
-function exitPoint(b: Box, from: { x: number; y: number }, dx: number, dy: number, gap: number) {
-  const tx = dx === 0 ? Infinity : (b.w / 2 + gap) / Math.abs(dx);
-  const ty = dy === 0 ? Infinity : (b.h / 2 + gap) / Math.abs(dy);
-  const t = Math.min(tx, ty);
-  return { x: from.x + dx * t, y: from.y + dy * t };
-}
-
-export function arrowFor(layout: DiagramLayout, step: number, from: ActorId, to: ActorId): Arrow {
-  const a = center(layout.nodes[from]);
-  const b = center(layout.nodes[to]);
-  const len = Math.hypot(b.x - a.x, b.y - a.y);
-  const ux = (b.x - a.x) / len;
-  const uy = (b.y - a.y) / len;
-  // Perpendicular, pointing to the left of the direction of travel.
-  const px = uy;
-  const py = -ux;
-  const shift = OFFSET[step] ?? 0;
-  const start = exitPoint(
-    layout.nodes[from],
-    { x: a.x + px * shift, y: a.y + py * shift },
-    ux,
-    uy,
-    4,
-  );
-  const end = exitPoint(
-    layout.nodes[to],
-    { x: b.x + px * shift, y: b.y + py * shift },
-    -ux,
-    -uy,
-    8,
-  );
-  const side = shift === 0 ? (LABEL_SIDE[step] ?? 1) : Math.sign(shift);
-  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const away = layout.showLabels ? layout.labelSize * 0.9 : layout.labelSize * 0.9;
-  const baseline = layout.labelSize / 3;
-  const nx = px * side;
-  const ny = py * side;
-  const anchor = nx > 0.35 ? 'start' : nx < -0.35 ? 'end' : 'middle';
-  const line = layout.labelSize * 1.25 * (ny >= 0 ? 1 : -1);
+export function actorBox(layout: DiagramLayout, lanes: ActorId[], actor: ActorId): Box {
+  const w = layout.width / lanes.length - layout.boxGap;
   return {
-    x1: start.x,
-    y1: start.y,
-    x2: end.x,
-    y2: end.y,
-    labelX: mid.x + nx * away,
-    labelY: mid.y + ny * away + baseline,
-    anchor,
-    errorX: mid.x + nx * away,
-    errorY: mid.y + ny * away + baseline + line,
+    x: laneX(layout, lanes, actor) - w / 2,
+    y: layout.groupBand,
+    w,
+    h: layout.boxHeight,
+  };
+}
+
+export const rowY = (layout: DiagramLayout, step: number) =>
+  layout.firstRow + (step - 1) * layout.rowPitch;
+
+/** Bottom of the lifelines: just above the check band. */
+export const lifelineEnd = (layout: DiagramLayout) => layout.workTop - 10;
+
+export interface MessageGeometry {
+  /** The line whose words the chip carries, just above it (for a fetch, the answer coming back). */
+  from: number;
+  to: number;
+  y: number;
+  /** The bare request of a fetch, drawn above the answer. */
+  request: { from: number; to: number; y: number } | null;
+  /** Where the chip starts and where it rests, beside its receiver; same y. */
+  chipStart: number;
+  chipRest: number;
+  chipWidth: number;
+  chipY: number;
+}
+
+/** Gap between a chip's leading edge and the receiver's lifeline. */
+const CHIP_GAP = 8;
+
+/**
+ * A step's arrow and its chip. The chip's leading edge leaves the sender's lifeline and stops
+ * just short of the receiver's, so it always travels forward and rests beside the receiver.
+ */
+export function messageGeometry(
+  layout: DiagramLayout,
+  lanes: ActorId[],
+  step: number,
+  sender: ActorId,
+  receiver: ActorId,
+  roundTrip: boolean,
+  chipWidth: number,
+): MessageGeometry {
+  const y = rowY(layout, step);
+  const a = laneX(layout, lanes, sender);
+  const b = laneX(layout, lanes, receiver);
+  // A fetch: the bare request goes a → b above the chip, the chip comes back b → a on the answer.
+  const [from, to] = roundTrip ? [b, a] : [a, b];
+  const lineY = y;
+  const chipY = y - 4 - layout.chipHeight;
+  const direction = Math.sign(to - from) || 1;
+  const leadingAt = (edge: number) => (direction > 0 ? edge - chipWidth : edge);
+  const clamp = (x: number) => Math.min(Math.max(x, 2), layout.width - 2 - chipWidth);
+  return {
+    from,
+    to,
+    y: lineY,
+    request: roundTrip ? { from: a, to: b, y: chipY - 7 } : null,
+    chipStart: clamp(leadingAt(from + direction * CHIP_GAP)),
+    chipRest: clamp(leadingAt(to - direction * CHIP_GAP)),
+    chipWidth,
+    chipY,
+  };
+}
+
+export interface WorkGeometry {
+  box: Box;
+  title: { x: number; y: number };
+  items: { x: number; y: number; w: number }[];
+  failure: { x: number; y: number } | null;
+}
+
+/**
+ * The check panel under the working actor's lane: a title, the checks as wrapped chips, and the
+ * failure line. Centred on the lane, kept inside the figure.
+ */
+export function workGeometry(
+  layout: DiagramLayout,
+  lanes: ActorId[],
+  actor: ActorId,
+  title: string,
+  labels: string[],
+  failure: string | null,
+  measure: Measure,
+): WorkGeometry {
+  const { workItem, workTitle } = layout.font;
+  const pad = layout.compact ? 8 : 12;
+  const maxWidth = layout.compact ? layout.width - 4 : layout.width * 0.62;
+  const itemH = workItem * 1.55;
+  const widths = labels.map((l) => measure(`✓ ${l}`, workItem, false) + workItem * 0.9);
+  const inner = Math.min(
+    maxWidth - 2 * pad,
+    Math.max(
+      measure(title, workTitle, true),
+      failure ? measure(failure, workTitle, true) : 0,
+      widths.reduce((sum, w) => sum + w + 6, 0) - 6,
+    ),
+  );
+  // Wrap the chips into lines no wider than the panel.
+  const items: WorkGeometry['items'] = [];
+  let x = 0;
+  let line = 0;
+  for (const w of widths) {
+    if (x > 0 && x + w > inner) {
+      x = 0;
+      line++;
+    }
+    items.push({ x, y: line, w });
+    x += w + 6;
+  }
+  const lines = labels.length ? line + 1 : 0;
+  const titleH = workTitle * 1.5;
+  const h = pad * 2 + titleH + lines * (itemH + 6) + (failure ? workTitle * 1.5 : 0);
+  const w = inner + 2 * pad;
+  const centre = laneX(layout, lanes, actor);
+  const box = {
+    x: Math.min(Math.max(centre - w / 2, 2), layout.width - 2 - w),
+    y: layout.workTop,
+    w,
+    h,
+  };
+  const top = box.y + pad + titleH;
+  return {
+    box,
+    title: { x: box.x + pad, y: box.y + pad + workTitle },
+    items: items.map((i) => ({ x: box.x + pad + i.x, y: top + i.y * (itemH + 6), w: i.w })),
+    failure: failure ? { x: box.x + pad, y: top + lines * (itemH + 6) + workTitle * 1.1 } : null,
   };
 }

@@ -1,96 +1,164 @@
-import { useReducedMotion } from 'motion/react';
 import * as m from 'motion/react-m';
 import type { DiagramMessage } from '../../machine';
-import type { Arrow } from './layout';
+import type { DiagramLayout, MessageGeometry } from './layout';
 
-const STROKE = {
-  pending: 'stroke-slate-300 dark:stroke-slate-700',
-  passed: 'stroke-slate-500 dark:stroke-slate-400',
-  skipped: 'stroke-slate-400 dark:stroke-slate-600',
-  running: 'stroke-sky-700 dark:stroke-sky-400',
+type Tone = 'quiet' | 'current' | 'failed' | 'skipped';
+
+const LINE: Record<Tone, string> = {
+  quiet: 'stroke-slate-500 dark:stroke-slate-400',
   current: 'stroke-sky-700 dark:stroke-sky-400',
   failed: 'stroke-red-700 dark:stroke-red-400',
+  skipped: 'stroke-slate-400 dark:stroke-slate-500',
 };
-const TEXT = {
-  pending: 'fill-slate-700 dark:fill-slate-300',
-  passed: 'fill-slate-700 dark:fill-slate-300',
-  skipped: 'fill-slate-700 dark:fill-slate-300',
-  running: 'fill-sky-900 dark:fill-sky-200',
-  current: 'fill-sky-900 dark:fill-sky-200',
-  failed: 'fill-red-800 dark:fill-red-200',
+// Written out in full: Tailwind only generates classes it finds literally in the source.
+const HEAD_FILL: Record<Tone, string> = {
+  quiet: 'fill-slate-500 dark:fill-slate-400',
+  current: 'fill-sky-700 dark:fill-sky-400',
+  failed: 'fill-red-700 dark:fill-red-400',
+  skipped: 'fill-slate-400 dark:fill-slate-500',
 };
+const CHIP: Record<Tone, { box: string; text: string }> = {
+  quiet: {
+    box: 'fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500',
+    text: 'fill-slate-800 dark:fill-slate-200',
+  },
+  current: {
+    box: 'fill-sky-700 stroke-sky-800 dark:fill-sky-300 dark:stroke-sky-200',
+    text: 'fill-white dark:fill-slate-950',
+  },
+  failed: {
+    box: 'fill-red-700 stroke-red-800 dark:fill-red-300 dark:stroke-red-200',
+    text: 'fill-white dark:fill-slate-950',
+  },
+  skipped: {
+    box: 'fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500',
+    text: 'fill-slate-700 dark:fill-slate-300',
+  },
+};
+
+export const toneOf = (status: DiagramMessage['status']): Tone =>
+  status === 'failed'
+    ? 'failed'
+    : status === 'skipped'
+      ? 'skipped'
+      : status === 'current' || status === 'running'
+        ? 'current'
+        : 'quiet';
+
+/** The chip's words: step number, what travels, and ✕ when the hop rejected it. */
+export function chipText(message: DiagramMessage): string {
+  const what = message.status === 'skipped' ? `${message.chip} (skipped)` : message.chip;
+  return `${message.status === 'failed' ? '✕ ' : ''}${message.step}  ${what}`;
+}
 
 interface MessageArrowProps {
   message: DiagramMessage;
-  arrow: Arrow;
-  labelSize: number;
-  showLabel: boolean;
-  /** Seconds the travelling dot takes at this speed. */
+  geometry: MessageGeometry;
+  layout: DiagramLayout;
+  /** Seconds the chip travels at this speed. */
   duration: number;
 }
 
-/** One step's message: an arrow with its label; the current one carries a moving dot. */
-export function MessageArrow({
-  message,
-  arrow,
-  labelSize,
-  showLabel,
-  duration,
-}: MessageArrowProps) {
-  const reduce = useReducedMotion();
-  const { status } = message;
-  if (status === 'pending') return null;
-  const strong = status === 'current' || status === 'running' || status === 'failed';
-  const what = status === 'skipped' ? 'skipped' : message.arrowLabel;
-  const label = showLabel ? `${message.step}  ${what}` : String(message.step);
+/**
+ * One step's message: requests solid with a filled head, responses dashed with an open head.
+ * The current message's chip travels from sender to receiver, then rests beside the receiver;
+ * earlier ones rest there quietly.
+ */
+export function MessageArrow({ message, geometry: g, layout, duration }: MessageArrowProps) {
+  const tone = toneOf(message.status);
+  const live = tone === 'current' || tone === 'failed';
+  const response = message.kind === 'response' || message.roundTrip;
+  const width = live ? 3.5 : 2;
+  const h = layout.chipHeight;
   return (
-    <g data-step={message.step} data-status={status}>
-      <line
-        x1={arrow.x1}
-        y1={arrow.y1}
-        x2={arrow.x2}
-        y2={arrow.y2}
-        strokeWidth={strong ? 4 : 2}
-        strokeDasharray={status === 'skipped' ? '6 6' : undefined}
-        markerEnd={`url(#arrowhead-${strong ? status : 'quiet'})`}
-        className={STROKE[status]}
-      />
-      <text
-        x={arrow.labelX}
-        y={arrow.labelY}
-        textAnchor={arrow.anchor}
-        fontSize={labelSize}
-        fontWeight={strong ? 700 : 500}
-        className={`${TEXT[status]} stroke-white dark:stroke-slate-950`}
-        strokeWidth={5}
-        paintOrder="stroke"
-      >
-        {label}
-      </text>
-      {status === 'failed' && showLabel && (
-        <text
-          x={arrow.errorX}
-          y={arrow.errorY}
-          textAnchor={arrow.anchor}
-          fontSize={labelSize}
-          fontWeight={700}
-          strokeWidth={5}
-          paintOrder="stroke"
-          className="fill-red-800 stroke-white dark:fill-red-200 dark:stroke-slate-950"
-        >
-          ✕ {message.errorCode}
-        </text>
-      )}
-      {status === 'current' && (
-        <m.circle
-          key={`dot-${message.step}`}
-          r={8}
-          className="fill-sky-700 dark:fill-sky-300"
-          initial={reduce ? { cx: arrow.x2, cy: arrow.y2 } : { cx: arrow.x1, cy: arrow.y1 }}
-          animate={{ cx: arrow.x2, cy: arrow.y2 }}
-          transition={{ duration: reduce ? 0 : duration, ease: 'easeInOut' }}
+    <g data-step={message.step} data-status={message.status} data-kind={message.kind}>
+      {g.request && (
+        <line
+          data-arrow="request"
+          x1={g.request.from}
+          x2={g.request.to - Math.sign(g.request.to - g.request.from) * 6}
+          y1={g.request.y}
+          y2={g.request.y}
+          strokeWidth={width * 0.75}
+          strokeDasharray={tone === 'skipped' ? '2 6' : undefined}
+          markerEnd={`url(#head-request-${tone})`}
+          className={LINE[tone]}
         />
       )}
+      <line
+        data-arrow={response ? 'response' : 'request'}
+        x1={g.from}
+        x2={g.to - Math.sign(g.to - g.from) * 6}
+        y1={g.y}
+        y2={g.y}
+        strokeWidth={width}
+        strokeDasharray={response ? '10 7' : tone === 'skipped' ? '2 6' : undefined}
+        markerEnd={`url(#head-${response ? 'response' : 'request'}-${tone})`}
+        className={LINE[tone]}
+      />
+      <m.g
+        key={live ? 'travelling' : 'resting'}
+        data-chip={message.step}
+        initial={live ? { x: g.chipStart } : false}
+        animate={{ x: g.chipRest }}
+        transition={{ duration: live ? duration : 0, ease: 'easeInOut' }}
+      >
+        <rect
+          x={0}
+          y={g.chipY}
+          width={g.chipWidth}
+          height={h}
+          rx={h / 2}
+          strokeWidth={1.5}
+          className={CHIP[tone].box}
+        />
+        <text
+          data-label="chip"
+          x={g.chipWidth / 2}
+          y={g.chipY + h / 2 + layout.font.chip * 0.35}
+          textAnchor="middle"
+          fontSize={layout.font.chip}
+          fontWeight={live ? 700 : 600}
+          fontStyle={tone === 'skipped' ? 'italic' : undefined}
+          className={CHIP[tone].text}
+        >
+          {chipText(message)}
+        </text>
+      </m.g>
     </g>
+  );
+}
+
+/** Arrowheads for each tone: a filled triangle for requests, an open chevron for responses. */
+export function ArrowHeads() {
+  return (
+    <defs>
+      {(Object.keys(LINE) as Tone[]).map((tone) => (
+        <g key={tone}>
+          <marker
+            id={`head-request-${tone}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="5"
+            markerHeight="5"
+            orient="auto"
+          >
+            <path d="M0 0 10 5 0 10z" className={HEAD_FILL[tone]} />
+          </marker>
+          <marker
+            id={`head-response-${tone}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto"
+          >
+            <path d="M1 1 9 5 1 9" fill="none" strokeWidth={1.6} className={LINE[tone]} />
+          </marker>
+        </g>
+      ))}
+    </defs>
   );
 }

@@ -22,7 +22,12 @@ export function StepControls() {
         <Button unavailable={!canGoBack} onClick={() => actor.send({ type: 'step.previous' })}>
           <span aria-hidden="true">◀ </span>Previous step
         </Button>
-        <Button onClick={() => actor.send({ type: 'playback.toggle' })} aria-keyshortcuts="Space">
+        {/* One width for Play and Pause, so nothing shifts when it flips. */}
+        <Button
+          onClick={() => actor.send({ type: 'playback.toggle' })}
+          aria-keyshortcuts="Space"
+          className="min-w-[6.5rem] text-center"
+        >
           {playing ? (
             <>
               <span aria-hidden="true">❚❚ </span>Pause

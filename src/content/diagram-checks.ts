@@ -1,0 +1,41 @@
+/**
+ * The checks each step makes, as the diagram names them at the actor doing them: short words
+ * (`kid`, `signature`, `aud`) for the sim's check ids, and the checks a step makes when nothing
+ * fails, so that the ones a failure stopped can be shown as not run.
+ */
+
+/** Short names for the sim's check ids (policy statements and conditions are named from the policy). */
+export const CHECK_NAMES: Record<string, string> = {
+  'role-arn-format': 'role ARN',
+  'token-length': 'token size',
+  'web-identity-env': 'AWS_ROLE_ARN',
+  'token-decodes': 'token readable',
+  'provider-registered': 'provider for iss',
+  'discovery-issuer': 'discovery',
+  alg: 'alg',
+  kid: 'kid',
+  signature: 'signature',
+  iss: 'iss',
+  aud: 'aud',
+  nbf: 'nbf',
+  exp: 'exp',
+  'role-exists': 'role',
+  'trust-policy-valid': 'policy',
+  'trust-decision': 'decision',
+  'duration-within-max': 'duration',
+  'imds-reachable': 'IMDS',
+  'access-key-known': 'access key',
+  'session-token': 'session token',
+  'session-live': 'not expired',
+  'permission-decision': 'decision',
+};
+
+/** Per step, the checks that run when none fails (policy statements are added as evaluated). */
+export const PLANNED_CHECKS: Record<number, string[]> = {
+  1: ['role-arn-format', 'token-length'],
+  2: ['token-decodes', 'provider-registered'],
+  3: ['discovery-issuer', 'alg', 'kid', 'signature', 'iss', 'aud', 'nbf', 'exp'],
+  4: ['role-exists', 'trust-policy-valid', 'trust-decision'],
+  5: ['duration-within-max'],
+  6: ['access-key-known', 'session-token', 'session-live', 'signature', 'permission-decision'],
+};

@@ -1,0 +1,163 @@
+/**
+ * The diagram's and the sequence table's view of a snapshot: each step's message as drawn (story
+ * or real mechanics, IMDS when the SDK falls back), and the messages so far as table rows.
+ */
+import { CHECK_NAMES, PLANNED_CHECKS } from '../content/diagram-checks';
+import { ACTORS, IMDS_DRAWING, STEPS, type ActorId, type StepDrawing } from '../content/steps';
+import { sdkCredentialSource, STEP_SLOTS, type PolicyEvaluation } from '../sim';
+import { selectPosition, type IrsaSnapshot } from './selectors';
+
+export type MessageStatus = 'pending' | 'running' | 'current' | 'passed' | 'skipped' | 'failed';
+
+export interface DiagramMessage extends Required<StepDrawing> {
+  step: number;
+  /** What the message carries, in words for tables and captions. */
+  carries: string;
+  /** Relative to the position: earlier steps are `passed` (shown quietly), the current one is `current`, `running` or `failed`. */
+  status: MessageStatus;
+  /** AWS's error code when this message failed, e.g. `InvalidIdentityToken`. */
+  errorCode: string | null;
+}
+
+/** Whether this run's pod gets its credentials from IMDS (no web-identity variables), once known. */
+export function selectUsesImds(snapshot: IrsaSnapshot): boolean {
+  const world = snapshot.context.run.world;
+  return world !== null && sdkCredentialSource(world) === 'instance-metadata';
+}
+
+/** Each step's message as drawn: the story or the real mechanics, IMDS when the SDK falls back. */
+export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
+  const position = selectPosition(snapshot);
+  const real = snapshot.context.realMechanics;
+  const imds = selectUsesImds(snapshot);
+  return STEPS.slice(1).map((step) => {
+    const record = snapshot.context.run[STEP_SLOTS[step.number - 1]!];
+    let status: MessageStatus = 'pending';
+    if (step.number <= position && record?.skipped) status = 'skipped';
+    else if (step.number < position) status = 'passed';
+    else if (step.number === position)
+      status = !record ? 'running' : record.ok ? 'current' : 'failed';
+    const fromImds = imds && step.number === 5;
+    const drawing: StepDrawing = fromImds
+      ? IMDS_DRAWING
+      : { ...step.story!, ...(real ? step.real : {}) };
+    // Step 4 carries the decision: Deny when the trust policy did not allow.
+    const chip =
+      step.number === 4 && status === 'failed'
+        ? drawing.chip.replace('Allow', 'Deny')
+        : drawing.chip;
+    return {
+      roundTrip: false,
+      insideAws: false,
+      ...drawing,
+      chip,
+      step: step.number,
+      carries: fromImds ? 'node-role credentials from IMDS, not STS' : step.carries,
+      status,
+      errorCode: status === 'failed' ? (record?.error?.awsCode ?? null) : null,
+    };
+  });
+}
+
+export interface SequenceRow {
+  step: number;
+  from: string;
+  to: string;
+  what: string;
+  result: string;
+}
+
+/** Every message up to the position, as the accessible equivalent of the animation. */
+export function selectSequence(snapshot: IrsaSnapshot): SequenceRow[] {
+  return selectMessages(snapshot)
+    .filter((m) => m.status !== 'pending' && m.status !== 'running')
+    .map((m) => ({
+      step: m.step,
+      from: ACTORS[m.from].name,
+      to: ACTORS[m.to].name,
+      what: m.carries,
+      result:
+        m.status === 'failed'
+          ? `failed: ${m.errorCode ?? 'error'}`
+          : m.status === 'skipped'
+            ? 'skipped'
+            : 'passed',
+    }));
+}
+
+export type WorkState = 'passed' | 'failed' | 'not-run' | 'warning';
+
+export interface WorkItem {
+  id: string;
+  /** Short, as the diagram shows it: `kid`, `signature`, `sub`. */
+  label: string;
+  state: WorkState;
+}
+
+/** What the actor doing the current step's checks shows: each check as it passed, failed or did not run. */
+export interface ActorWork {
+  step: number;
+  actor: ActorId;
+  title: string;
+  items: WorkItem[];
+  /** AWS's code and the check that failed, when the step failed here. */
+  failure: { awsCode: string; check: string } | null;
+  /** Why the step did not happen in this run (e.g. the SDK never called STS). */
+  skipped: string | null;
+}
+
+/** Lanes left to right: the pod, IMDS next to it when the SDK falls back to the node role, then AWS. */
+export function selectLanes(snapshot: IrsaSnapshot): ActorId[] {
+  return selectUsesImds(snapshot)
+    ? ['pod', 'imds', 'sts', 'iam', 'oidc', 's3']
+    : ['pod', 'sts', 'iam', 'oidc', 's3'];
+}
+
+/** The checks of the step shown, at the actor that makes them; null at Setup and while running. */
+export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
+  const position = selectPosition(snapshot);
+  const message = position > 0 ? selectMessages(snapshot)[position - 1] : undefined;
+  const record = position > 0 ? snapshot.context.run[STEP_SLOTS[position - 1]!] : null;
+  if (!message || !record) return null;
+  const evaluation = 'evaluation' in record ? record.evaluation : null;
+  const items: WorkItem[] = record.checks.map((c) => ({
+    id: c.id,
+    label: checkName(c.id, evaluation),
+    state: c.passed ? 'passed' : 'failed',
+  }));
+  const ran = new Set(items.map((i) => i.id));
+  for (const id of PLANNED_CHECKS[position] ?? []) {
+    if (!ran.has(id) && !record.skipped)
+      items.push({ id, label: CHECK_NAMES[id] ?? id, state: 'not-run' });
+  }
+  // A trust policy that never looks at sub lets any service account in: say so where it is evaluated.
+  if (position === 4 && 'findings' in record && record.findings.some((f) => f.severity === 'risk'))
+    items.push({ id: 'no-sub-condition', label: 'no sub condition', state: 'warning' });
+  const failed = items.find((i) => i.state === 'failed');
+  return {
+    step: position,
+    actor: message.workAt,
+    title: message.work,
+    items: record.skipped ? [] : items,
+    failure:
+      !record.ok && record.error
+        ? { awsCode: record.error.awsCode, check: failed?.label ?? 'request' }
+        : null,
+    skipped: record.skipped ?? null,
+  };
+}
+
+/** `statement-0-condition-1` → the condition key's last part (`sub`, `aud`); `S2 Action` past one statement. */
+function checkName(id: string, evaluation: PolicyEvaluation | null): string {
+  const named = CHECK_NAMES[id];
+  if (named) return named;
+  const match =
+    /^(statement|permission)-(\d+)-(principal|action|resource|condition)(?:-(\d+))?$/.exec(id);
+  if (!match) return id;
+  const statement = Number(match[2]);
+  const prefix = (evaluation?.statements.length ?? 1) > 1 ? `S${statement + 1} ` : '';
+  const element = match[3]!;
+  if (element !== 'condition') return prefix + element[0]!.toUpperCase() + element.slice(1);
+  const key = evaluation?.statements[statement]?.conditions[Number(match[4])]?.key ?? 'condition';
+  return prefix + key.slice(key.lastIndexOf(':') + 1);
+}
