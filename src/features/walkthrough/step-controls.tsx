@@ -19,14 +19,18 @@ export function StepControls() {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div role="group" aria-label="Step controls" className="flex flex-wrap gap-2">
-        <Button unavailable={!canGoBack} onClick={() => actor.send({ type: 'step.previous' })}>
-          <span aria-hidden="true">◀ </span>Previous step
+        <Button
+          unavailable={!canGoBack}
+          onClick={() => actor.send({ type: 'step.previous' })}
+          className="max-sm:px-3"
+        >
+          <span aria-hidden="true">◀ </span>Previous<span className="max-sm:sr-only"> step</span>
         </Button>
         {/* One width for Play and Pause, so nothing shifts when it flips. */}
         <Button
           onClick={() => actor.send({ type: 'playback.toggle' })}
           aria-keyshortcuts="Space"
-          className="min-w-[6.5rem] text-center"
+          className="min-w-[6.5rem] text-center max-sm:min-w-[5.5rem] max-sm:px-3"
         >
           {playing ? (
             <>
@@ -42,10 +46,14 @@ export function StepControls() {
           variant="primary"
           unavailable={!canGoForward}
           onClick={() => actor.send({ type: 'step.next' })}
+          className="max-sm:px-3"
         >
-          Next step<span aria-hidden="true"> ▶</span>
+          Next<span className="max-sm:sr-only"> step</span>
+          <span aria-hidden="true"> ▶</span>
         </Button>
-        <Button onClick={() => actor.send({ type: 'run.restart' })}>Restart</Button>
+        <Button onClick={() => actor.send({ type: 'run.restart' })} className="max-sm:px-3">
+          Restart
+        </Button>
       </div>
       <label className="flex items-center gap-2 text-sm font-semibold">
         Speed
