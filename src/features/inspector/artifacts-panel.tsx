@@ -1,11 +1,13 @@
 import { CodeBlock } from '../../components/code-block';
 import { selectArtifacts } from '../../machine';
 import { IrsaActor } from '../irsa-actor';
+import { useEmptyMessage } from './use-empty-message';
 
-/** Every artifact of the step; the canonical place for `pre[data-artifact=<id>]`. */
+/** Every artifact of the step, each as exact text with a copy button: `pre[data-artifact=<id>]`. */
 export function ArtifactsPanel() {
   const artifacts = IrsaActor.useSelector(selectArtifacts);
-  if (artifacts.length === 0) return <p>Working…</p>;
+  const empty = useEmptyMessage('No artifacts in this step.');
+  if (artifacts.length === 0) return <p>{empty}</p>;
   return (
     <>
       {artifacts.map((a) => (

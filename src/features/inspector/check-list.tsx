@@ -1,13 +1,19 @@
+import { useId } from 'react';
 import { OutcomeList } from '../../components/outcome-list';
 import type { Check } from '../../sim';
 
-/** Every comparison the step made, with the values compared. */
+/** Every comparison the step made, passed or failed in words, with expected and actual values. */
 export function CheckList({ checks }: { checks: Check[] }) {
+  const headingId = useId();
   if (checks.length === 0) return null;
+  const failed = checks.filter((c) => !c.passed).length;
   return (
-    <section aria-labelledby="checks-title">
-      <h3 id="checks-title" className="mb-1 text-sm font-bold">
-        Checks in this step
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className="mb-1 text-sm font-bold">
+        Checks in this step{' '}
+        <span className="font-normal text-slate-700 dark:text-slate-300">
+          ({checks.length - failed} passed{failed > 0 ? `, ${failed} failed` : ''})
+        </span>
       </h3>
       <OutcomeList
         label="Checks in this step"

@@ -1,15 +1,20 @@
 import { CodeBlock } from '../../components/code-block';
 import { selectArtifacts } from '../../machine';
 import { IrsaActor } from '../irsa-actor';
+import { useEmptyMessage } from './use-empty-message';
 
-/** The step's raw HTTP, exactly as on the wire. (Blocks carry ids only in "All artifacts".) */
+/**
+ * The step's raw HTTP exactly as on the wire (request, then response). The blocks carry the
+ * same `data-artifact` ids as in "All artifacts": the inspector mounts one tab at a time.
+ */
 export function HttpPanel() {
-  const artifacts = IrsaActor.useSelector(selectArtifacts).filter((a) => a.kind === 'http');
-  if (artifacts.length === 0) return <p>No HTTP in this step.</p>;
+  const http = IrsaActor.useSelector(selectArtifacts).filter((a) => a.kind === 'http');
+  const empty = useEmptyMessage('No HTTP in this step.');
+  if (http.length === 0) return <p>{empty}</p>;
   return (
     <>
-      {artifacts.map((a) => (
-        <CodeBlock key={a.id} title={a.title} text={a.text} />
+      {http.map((a) => (
+        <CodeBlock key={a.id} id={a.id} title={a.title} text={a.text} />
       ))}
     </>
   );

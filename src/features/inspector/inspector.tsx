@@ -22,7 +22,13 @@ const PANELS = {
   all: ArtifactsPanel,
 };
 
-/** The inspector for the current step; the chosen tab stays chosen as the step changes. */
+/**
+ * The inspector for the current step; the chosen tab stays chosen as the step changes.
+ *
+ * Artifact ids: a code block carries `data-artifact=<id>` wherever it shows that artifact's
+ * exact text ("All artifacts" for every artifact, "HTTP" for the wire text, "Token" for
+ * `token`). Only the selected panel is mounted, so each id is in the DOM at most once.
+ */
 export function Inspector() {
   const [tab, setTab] = useState<keyof typeof PANELS>('what');
   const Panel = PANELS[tab];
