@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 
-const title = (n: number) => new RegExp(`^Step ${n} of 6`);
+// A step shown and settled (not still working): the next key press acts on it.
+const title = (n: number) => new RegExp(`^Step ${n} of 6(?!.*working)`);
 
 test('keyboard only: arrows walk to step 6 and back, Home and End and digits jump', async ({
   irsa,
@@ -30,7 +31,8 @@ test('shortcuts never fire while a field has focus; ? opens the shortcuts and Es
   page,
 }) => {
   await irsa.open();
-  await irsa.speed.focus();
+  await page.getByRole('button', { name: 'Edit scenario' }).click();
+  await page.getByRole('textbox', { name: 'Namespace' }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('3');
   await expect(irsa.status).toHaveText('Setup');

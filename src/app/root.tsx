@@ -2,10 +2,11 @@ import { LazyMotion } from 'motion/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
 import { parseFragment } from '../lib/url-state';
-import { catalogueScenario, DETERMINISTIC_SETTINGS, freshSettings } from '../machine';
+import { DETERMINISTIC_SETTINGS, freshSettings } from '../machine';
 import { ExplorePage } from './explore-page';
 import { HeaderBar } from './header-bar';
 import { PreferencesProvider } from './preferences';
+import { catalogueChoice } from './use-scenario-choice';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
@@ -38,11 +39,12 @@ export function Root() {
   );
 }
 
-/** Reads the fragment once to start the machine (scenario, step, demo mode). */
+/** Reads the fragment once to start the machine (scenario, its fix, step, demo mode). */
 function Explore() {
   const [initial] = useState(() => {
     const fragment = parseFragment(window.location.hash);
-    const { entry, scenario } = catalogueScenario(fragment.scenario);
+    // A shared link to a fixed scenario opens fixed: the fix is applied before the first run.
+    const { entry, scenario } = catalogueChoice(fragment.scenario, fragment.fix);
     return {
       demo: fragment.demo,
       scenarioId: entry.id,

@@ -1,27 +1,35 @@
 import { useEffect } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
-import { isActivationKeyOnControl, shouldIgnoreShortcut } from '../lib/keyboard';
+import { LAST_STEP, type IrsaEvent } from '../machine';
+import { shortcutFor, type PageCommand } from '../lib/keyboard';
+
+const EVENTS: Record<Exclude<PageCommand['type'], 'help' | 'digit'>, IrsaEvent> = {
+  next: { type: 'step.next' },
+  previous: { type: 'step.previous' },
+  first: { type: 'step.goto', step: 0 },
+  last: { type: 'step.goto', step: LAST_STEP },
+  toggle: { type: 'playback.toggle' },
+};
 
 /**
- * ← → previous/next, Space play/pause, Home/End first/last step, 0–6 jump, ? shortcuts help.
- * Never while typing; never steals Space/Enter from a focused button.
+ * → or PageDown next, ← or PageUp previous, Home/End first/last step, 0–6 jump, Space play/pause,
+ * ? shortcuts help: wherever focus is (after a click on a tab, a button, the diagram), except
+ * while typing or in the open dialog; a tab list keeps ← →, a select ↑ ↓ and type-ahead, a focused
+ * button Space and Enter (see `lib/keyboard.ts`).
  */
 export function useKeyboardShortcuts(openHelp: () => void): void {
   const actor = IrsaActor.useActorRef();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (shouldIgnoreShortcut(event) || isActivationKeyOnControl(event)) return;
-      const send = actor.send.bind(actor);
-      let handled = true;
-      if (event.key === 'ArrowRight') send({ type: 'step.next' });
-      else if (event.key === 'ArrowLeft') send({ type: 'step.previous' });
-      else if (event.key === ' ') send({ type: 'playback.toggle' });
-      else if (event.key === 'Home') send({ type: 'step.goto', step: 0 });
-      else if (event.key === 'End') send({ type: 'step.goto', step: 6 });
-      else if (/^[0-6]$/.test(event.key)) send({ type: 'step.goto', step: Number(event.key) });
-      else if (event.key === '?') openHelp();
-      else handled = false;
-      if (handled) event.preventDefault();
+      const command = shortcutFor(event);
+      if (!command) return;
+      if (command.type === 'help') openHelp();
+      else if (command.type === 'digit') {
+        if (command.digit > LAST_STEP) return;
+        actor.send({ type: 'step.goto', step: command.digit });
+      } else actor.send(EVENTS[command.type]);
+      // Also keeps a select from changing its value and the page from scrolling.
+      event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

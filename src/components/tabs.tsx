@@ -15,8 +15,9 @@ interface TabsProps {
 }
 
 /**
- * WAI-ARIA tabs: a tablist with roving tabindex; ← → Home End move between tabs and select.
- * Key presses handled here are marked handled, so page-wide shortcuts leave them alone.
+ * WAI-ARIA tabs: a tablist with roving tabindex; ← → move between tabs and select (automatic
+ * activation). Home and End (optional in the pattern) are left to the page, whose shortcuts use
+ * them; key presses handled here are marked handled, so page-wide shortcuts leave them alone.
  */
 export function Tabs({ tabs, selected, onSelect, label, children }: TabsProps) {
   const base = useId();
@@ -34,8 +35,6 @@ export function Tabs({ tabs, selected, onSelect, label, children }: TabsProps) {
     const keys: Record<string, () => void> = {
       ArrowRight: () => move(index + 1),
       ArrowLeft: () => move(index - 1),
-      Home: () => move(0),
-      End: () => move(tabs.length - 1),
     };
     const action = keys[e.key];
     if (!action) return;

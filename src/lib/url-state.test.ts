@@ -1,26 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { formatFragment, parseFragment } from './url-state';
 
+const explore = { route: 'explore', step: 0, demo: false, scenario: null, fix: false };
+
 describe('URL fragment', () => {
   it.each([
-    ['', { route: 'explore', step: 0, demo: false, scenario: null }],
-    ['#step=4', { route: 'explore', step: 4, demo: false, scenario: null }],
-    ['#step=9', { route: 'explore', step: 0, demo: false, scenario: null }],
-    ['#step=4x', { route: 'explore', step: 0, demo: false, scenario: null }],
+    ['', explore],
+    ['#step=4', { ...explore, step: 4 }],
+    ['#step=9', explore],
+    ['#step=4x', explore],
     [
       '#scenario=no-oidc-provider&step=2&keys=demo',
-      { route: 'explore', step: 2, demo: true, scenario: 'no-oidc-provider' },
+      { ...explore, step: 2, demo: true, scenario: 'no-oidc-provider' },
     ],
-    ['#scenario=<script>', { route: 'explore', step: 0, demo: false, scenario: null }],
-    ['#/check', { route: 'check', step: 0, demo: false, scenario: null }],
-    ['#%%%', { route: 'explore', step: 0, demo: false, scenario: null }],
+    [
+      '#scenario=sub-other-namespace&fix=1&step=6&keys=demo',
+      { ...explore, step: 6, demo: true, scenario: 'sub-other-namespace', fix: true },
+    ],
+    // A fix without the scenario it fixes, or any other value, is no fix.
+    ['#fix=1&step=6', { ...explore, step: 6 }],
+    ['#scenario=expired-token&fix=yes', { ...explore, scenario: 'expired-token' }],
+    ['#scenario=<script>&fix=1', explore],
+    ['#/check', { ...explore, route: 'check' }],
+    ['#%%%', explore],
   ])('%s', (hash, expected) => {
     expect(parseFragment(hash)).toEqual(expected);
   });
 
   it('round-trips what it writes', () => {
-    const state = { step: 3, demo: true, scenario: 'expired-token' };
+    const state = { step: 3, demo: true, scenario: 'expired-token', fix: false };
     expect(parseFragment(formatFragment(state))).toEqual({ route: 'explore', ...state });
-    expect(formatFragment({ step: 0, demo: false, scenario: null })).toBe('#step=0');
+    const fixed = { step: 6, demo: true, scenario: 'sub-other-namespace', fix: true };
+    expect(formatFragment(fixed)).toBe('#scenario=sub-other-namespace&fix=1&step=6&keys=demo');
+    expect(parseFragment(formatFragment(fixed))).toEqual({ route: 'explore', ...fixed });
+    expect(formatFragment({ step: 0, demo: false, scenario: null, fix: false })).toBe('#step=0');
+    expect(formatFragment({ step: 6, demo: false, scenario: null, fix: true })).toBe('#step=6');
   });
 });

@@ -1,36 +1,22 @@
-import { useEffect, useState } from 'react';
 import { controlBorder, Field } from '../../components/field';
 import { Button } from '../../components/button';
-import { policyTextError } from '../../machine/lab';
+import type { PolicyDraft } from './use-scenario-draft';
 
 interface PolicyEditorProps {
   label: 'Trust policy' | 'Permission policy';
-  /** The policy in force (generated from the names until edited). */
-  value: string;
-  generated: boolean;
-  /** A valid edit, or null for "Reset to generated". */
-  onChange: (text: string | null) => void;
+  /** The text shown (typed, or the policy in force), its error, whether it is the generated one. */
+  policy: PolicyDraft;
+  onChange: (text: string) => void;
+  /** "Reset to generated": offered whenever the text is not the generated one, valid or not. */
+  onReset: () => void;
 }
 
 /**
- * A policy as editable JSON. Invalid JSON is reported with line and column, a JSON value that is
- * not a policy with the precise problem; only a valid policy reaches the run.
+ * A policy as editable JSON. Invalid JSON is reported once with line and column, a JSON value
+ * that is not a policy with the precise problem; only a valid policy reaches the run.
  */
-export function PolicyEditor({ label, value, generated, onChange }: PolicyEditorProps) {
-  const [text, setText] = useState(value);
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
-    setText(value);
-  }
-  const error = text === value ? null : policyTextError(text);
-
-  useEffect(() => {
-    if (text === value || error !== null) return;
-    const timer = window.setTimeout(() => onChange(text), 400);
-    return () => window.clearTimeout(timer);
-  });
-
+export function PolicyEditor({ label, policy, onChange, onReset }: PolicyEditorProps) {
+  const { text, error, generated } = policy;
   return (
     <Field
       label={
@@ -46,7 +32,7 @@ export function PolicyEditor({ label, value, generated, onChange }: PolicyEditor
       error={error}
       aside={
         !generated && (
-          <Button className="px-2 py-1 text-xs" onClick={() => onChange(null)}>
+          <Button className="px-2 py-1 text-xs" onClick={onReset}>
             Reset to generated
           </Button>
         )
@@ -58,7 +44,7 @@ export function PolicyEditor({ label, value, generated, onChange }: PolicyEditor
           value={text}
           rows={12}
           spellCheck={false}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => onChange(e.target.value)}
           className={`rounded-md border bg-white p-2 font-mono text-xs leading-relaxed dark:bg-slate-900 ${controlBorder(!!error)}`}
         />
       )}

@@ -1,16 +1,7 @@
-import { useEffect, useState } from 'react';
-import { selectRolePolicies, selectScenario } from '../../machine';
-import {
-  COMMERCIAL_REGIONS,
-  scenarioFieldErrors,
-  type Scenario,
-  type ScenarioField,
-} from '../../machine/lab';
-import { IrsaActor } from '../irsa-actor';
+import { COMMERCIAL_REGIONS, type Scenario, type ScenarioField } from '../../machine/lab';
 import { PolicyEditor } from './policy-editor';
 import { TextField } from './text-field';
-
-type Draft = Record<ScenarioField, string>;
+import { useScenarioDraft } from './use-scenario-draft';
 
 const FIELDS: { field: ScenarioField; label: string; hint?: string; numeric?: boolean }[] = [
   { field: 'accountId', label: 'Account ID' },
@@ -30,65 +21,21 @@ const FIELDS: { field: ScenarioField; label: string; hint?: string; numeric?: bo
   },
 ];
 
-const toDraft = (s: Scenario): Draft => ({
-  accountId: s.accountId,
-  region: s.region,
-  clusterOidcId: s.clusterOidcId,
-  namespace: s.namespace,
-  serviceAccountName: s.serviceAccountName,
-  podName: s.podName,
-  roleName: s.roleName,
-  bucketNames: s.bucketNames.join(', '),
-  tokenExpirationSeconds: String(s.tokenExpirationSeconds),
-  sessionDurationSeconds: String(s.sessionDurationSeconds),
-  roleMaxSessionDurationSeconds: String(s.roleMaxSessionDurationSeconds),
-});
-
-const fromDraft = (d: Draft, base: Scenario): Scenario => ({
-  ...base,
-  ...d,
-  bucketNames: d.bucketNames
-    .split(',')
-    .map((b) => b.trim())
-    .filter((b) => b !== ''),
-  tokenExpirationSeconds: Number(d.tokenExpirationSeconds),
-  sessionDurationSeconds: Number(d.sessionDurationSeconds),
-  roleMaxSessionDurationSeconds: Number(d.roleMaxSessionDurationSeconds),
-});
-
 /**
- * The "Scenario" panel: every name and duration, checked by its real rule as you type. An
- * invalid value is kept and explained at its field, and the run waits; a valid change re-runs.
+ * The "Scenario" panel: every name and duration, and the role's two policies, checked by their
+ * real rules as you type. An invalid value is kept and explained at its field, and the run waits
+ * (nothing runs on the previous scenario); a valid change re-runs.
  */
 export default function ScenarioEditor({ onEdit }: { onEdit: (scenario: Scenario) => void }) {
-  const scenario = IrsaActor.useSelector(selectScenario);
-  const policies = IrsaActor.useSelector(selectRolePolicies);
-  const [draft, setDraft] = useState<Draft>(() => toDraft(scenario));
-  // A scenario loaded from elsewhere (the picker, "Apply the fix") replaces the draft.
-  const [shown, setShown] = useState(scenario);
-  if (scenario !== shown) {
-    setShown(scenario);
-    setDraft(toDraft(scenario));
-  }
-  const next = fromDraft(draft, scenario);
-  const errors = scenarioFieldErrors(next);
-  const valid = Object.keys(errors).length === 0;
-  const changed = JSON.stringify(next) !== JSON.stringify(scenario);
-
-  useEffect(() => {
-    if (!valid || !changed) return;
-    const timer = window.setTimeout(() => onEdit(next), 400);
-    return () => window.clearTimeout(timer);
-  });
-
+  const draft = useScenarioDraft(onEdit);
   return (
     <section aria-labelledby="scenario-panel-title" className="space-y-3">
       <h2 id="scenario-panel-title" className="text-base font-bold">
         Scenario
       </h2>
-      {!valid && (
+      {draft.invalid && (
         <p role="alert" className="text-sm font-semibold text-red-800 dark:text-red-300">
-          The run waits until every field is valid.
+          The run waits until every field and policy is valid.
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -96,12 +43,12 @@ export default function ScenarioEditor({ onEdit }: { onEdit: (scenario: Scenario
           <TextField
             key={field}
             label={label}
-            value={draft[field]}
-            error={errors[field]}
+            value={draft.fields[field]}
+            error={draft.fieldErrors[field]}
             hint={hint}
             inputMode={numeric ? 'numeric' : undefined}
             list={field === 'region' ? 'aws-regions' : undefined}
-            onChange={(value) => setDraft({ ...draft, [field]: value })}
+            onChange={(value) => draft.setField(field, value)}
           />
         ))}
       </div>
@@ -110,22 +57,15 @@ export default function ScenarioEditor({ onEdit }: { onEdit: (scenario: Scenario
           <option key={r} value={r} />
         ))}
       </datalist>
-      <PolicyEditor
-        label="Trust policy"
-        value={scenario.wiring.trustPolicy ?? policies?.trust ?? ''}
-        generated={scenario.wiring.trustPolicy === null}
-        onChange={(text) =>
-          onEdit({ ...scenario, wiring: { ...scenario.wiring, trustPolicy: text } })
-        }
-      />
-      <PolicyEditor
-        label="Permission policy"
-        value={scenario.wiring.permissionPolicy ?? policies?.permission ?? ''}
-        generated={scenario.wiring.permissionPolicy === null}
-        onChange={(text) =>
-          onEdit({ ...scenario, wiring: { ...scenario.wiring, permissionPolicy: text } })
-        }
-      />
+      {(['trust', 'permission'] as const).map((kind) => (
+        <PolicyEditor
+          key={kind}
+          label={kind === 'trust' ? 'Trust policy' : 'Permission policy'}
+          policy={draft[kind]}
+          onChange={(text) => draft.setPolicy(kind, text)}
+          onReset={() => draft.resetPolicy(kind)}
+        />
+      ))}
     </section>
   );
 }

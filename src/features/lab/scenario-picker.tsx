@@ -1,4 +1,5 @@
 import { CATALOGUE } from '../../machine';
+import { IrsaActor } from '../irsa-actor';
 
 const GROUPS = [
   ['works', 'Works'],
@@ -6,7 +7,10 @@ const GROUPS = [
   ['attack', 'Attacks'],
 ] as const;
 
-/** The catalogue picker: `custom` while the user has edited the world by hand. */
+/**
+ * The catalogue picker: `custom` while the user has edited the world by hand, and says so when
+ * the edit is invalid and the run waits on it (no catalogue scenario is claimed then).
+ */
 export function ScenarioPicker({
   value,
   onChange,
@@ -14,15 +18,17 @@ export function ScenarioPicker({
   value: string;
   onChange: (id: string) => void;
 }) {
+  const waiting = IrsaActor.useSelector((s) => s.hasTag('waiting'));
+  const custom = waiting ? 'Custom (edited, invalid)' : 'Custom (edited)';
   return (
     <label className="flex items-center gap-2 text-sm font-semibold">
       Scenario
       <select
-        value={value}
+        value={waiting ? 'custom' : value}
         onChange={(e) => onChange(e.target.value)}
         className="max-w-72 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
       >
-        {value === 'custom' && <option value="custom">Custom (edited)</option>}
+        {(value === 'custom' || waiting) && <option value="custom">{custom}</option>}
         {GROUPS.map(([kind, label]) => (
           <optgroup key={kind} label={label}>
             {CATALOGUE.filter((e) => e.kind === kind).map((e) => (

