@@ -85,7 +85,9 @@ test('the browser’s Back and Forward buttons move along the walk', async ({ ir
   await expect(irsa.status).toHaveText(title(2));
 });
 
-test('Play at 4× runs to the end; Pause stops the walk', async ({ irsa }) => {
+test('Play at 4× runs to the end; Pause stops the walk', async ({ irsa, page }) => {
+  // The page's clock is the test's: "nothing moves while paused" is checked without waiting.
+  await page.clock.install();
   await irsa.open();
   await irsa.speed.selectOption('4');
   await irsa.play.click();
@@ -94,12 +96,15 @@ test('Play at 4× runs to the end; Pause stops the walk', async ({ irsa }) => {
   await expect(irsa.play).toBeVisible();
 
   await irsa.timeline.getByRole('button', { name: 'Setup' }).click();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await irsa.play.click();
-  await expect(irsa.status).toHaveText(title(1), { timeout: 5_000 });
+  await expect(irsa.status).toHaveText(title(1));
+  await page.clock.runFor(750); // one interval at 4×
+  await expect(irsa.status).toHaveText(title(2));
   await irsa.pause.click();
-  const paused = await irsa.status.textContent();
-  await irsa.page.waitForTimeout(2_000); // four intervals at 4×: nothing may move while paused
-  await expect(irsa.status).toHaveText(paused!);
+  await page.clock.runFor(3_000); // four intervals at 4×: nothing may move while paused
+  await expect(irsa.status).toHaveText(title(2));
+  await expect(irsa.play).toBeVisible();
 });
 
 test('the sequence table lists the six messages at the end', async ({ irsa, page }) => {

@@ -168,7 +168,7 @@ export function ActorDiagram() {
       >
         {caption(current)}
       </figcaption>
-      {position === 0 && <ColdOpen />}
+      {position === 0 && outcome !== 'waiting' && <ColdOpen />}
       {/* For screen readers and tests: the checks in words (the drawing above is one image). */}
       {work && work.items.length > 0 && (
         <p className="sr-only">
