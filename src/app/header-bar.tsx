@@ -15,8 +15,8 @@ export function HeaderBar({
 }) {
   const { dark, setDark, reduceMotion, setReduceMotion } = usePreferences();
   return (
-    <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+    <header className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
+      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
         <a href="#step=0" className="text-xl font-bold no-underline">
           IRSA Visualizer
         </a>
@@ -28,15 +28,26 @@ export function HeaderBar({
           Check a token
         </a>
         {demo && (
-          <span className="text-sm text-slate-700 dark:text-slate-300">Demo key, fixed clock</span>
+          <span
+            className="rounded border border-slate-400 px-1.5 text-xs font-semibold text-slate-800 dark:border-slate-500 dark:text-slate-200"
+            title="The published demo key, a fixed clock (2026-11-28 12:00 UTC) and seeded ids: every run gives the same bytes"
+          >
+            Demo mode
+          </span>
         )}
       </div>
-      <div className="flex flex-wrap items-center gap-x-3">
+      <div className="flex flex-wrap items-center gap-x-2">
         <Switch label="Reduce motion" checked={reduceMotion} onChange={setReduceMotion} />
         <Switch label="Dark theme" checked={dark} onChange={setDark} />
         {onHelp && (
-          <Button onClick={onHelp} aria-keyshortcuts="?" className="px-2.5 py-1">
-            Shortcuts <kbd aria-hidden="true">?</kbd>
+          <Button
+            onClick={onHelp}
+            aria-keyshortcuts="?"
+            aria-label="Shortcuts"
+            title="Keyboard shortcuts (?)"
+            className="px-2.5 py-1"
+          >
+            <kbd aria-hidden="true">?</kbd>
           </Button>
         )}
       </div>

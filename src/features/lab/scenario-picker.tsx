@@ -21,12 +21,12 @@ export function ScenarioPicker({
   const waiting = IrsaActor.useSelector((s) => s.hasTag('waiting'));
   const custom = waiting ? 'Custom (edited, invalid)' : 'Custom (edited)';
   return (
-    <label className="flex items-center gap-2 text-sm font-semibold">
+    <label className="flex min-w-0 items-center gap-2 text-sm font-semibold max-sm:w-full">
       Scenario
       <select
         value={waiting ? 'custom' : value}
         onChange={(e) => onChange(e.target.value)}
-        className="max-w-72 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
+        className="min-w-0 max-w-full rounded-md border max-sm:flex-1 border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
       >
         {(value === 'custom' || waiting) && <option value="custom">{custom}</option>}
         {GROUPS.map(([kind, label]) => (
