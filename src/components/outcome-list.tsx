@@ -64,8 +64,12 @@ export function OutcomeList({
             </span>{' '}
             {o.title}
             <span className="block font-mono text-[13px] wrap-anywhere text-slate-800 dark:text-slate-200">
-              expected: {o.expected}
-              <br />
+              {o.expected && (
+                <>
+                  expected: {o.expected}
+                  <br />
+                </>
+              )}
               actual: {o.actual}
             </span>
             {o.note && (

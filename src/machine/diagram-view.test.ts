@@ -4,7 +4,7 @@ import { DETERMINISTIC_SETTINGS } from './environment';
 import { irsaMachine } from './irsa-machine';
 import { catalogueScenario } from './scenarios';
 import { selectActorWork, selectLanes, selectMessages, selectSequence } from './diagram-view';
-import { selectPosition } from './selectors';
+import { selectChecks, selectPosition } from './selectors';
 
 async function runToEnd(id: string) {
   const actor = createActor(irsaMachine, {
@@ -83,6 +83,12 @@ describe('the checks at the actor doing the step', () => {
       'aud:failed',
       'nbf:not-run',
       'exp:not-run',
+    ]);
+    // The inspector's list says the same: not run, never passed.
+    const notRun = selectChecks(snap).filter((c) => c.status === 'not-run');
+    expect(notRun.map((c) => [c.id, c.passed])).toEqual([
+      ['nbf', false],
+      ['exp', false],
     ]);
   });
 

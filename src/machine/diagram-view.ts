@@ -2,10 +2,10 @@
  * The diagram's and the sequence table's view of a snapshot: each step's message as drawn (story
  * or real mechanics, IMDS when the SDK falls back), and the messages so far as table rows.
  */
-import { CHECK_NAMES, PLANNED_CHECKS } from '../content/diagram-checks';
+import { CHECK_NAMES } from '../content/diagram-checks';
 import { ACTORS, IMDS_DRAWING, STEPS, type ActorId, type StepDrawing } from '../content/steps';
 import { sdkCredentialSource, STEP_SLOTS, type PolicyEvaluation } from '../sim';
-import { selectPosition, type IrsaSnapshot } from './selectors';
+import { selectChecks, selectPosition, type IrsaSnapshot } from './selectors';
 
 export type MessageStatus = 'pending' | 'running' | 'current' | 'passed' | 'skipped' | 'failed';
 
@@ -120,16 +120,11 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   const record = position > 0 ? snapshot.context.run[STEP_SLOTS[position - 1]!] : null;
   if (!message || !record) return null;
   const evaluation = 'evaluation' in record ? record.evaluation : null;
-  const items: WorkItem[] = record.checks.map((c) => ({
+  const items: WorkItem[] = selectChecks(snapshot).map((c) => ({
     id: c.id,
     label: checkName(c.id, evaluation),
-    state: c.passed ? 'passed' : 'failed',
+    state: c.status === 'not-run' ? 'not-run' : c.passed ? 'passed' : 'failed',
   }));
-  const ran = new Set(items.map((i) => i.id));
-  for (const id of PLANNED_CHECKS[position] ?? []) {
-    if (!ran.has(id) && !record.skipped)
-      items.push({ id, label: CHECK_NAMES[id] ?? id, state: 'not-run' });
-  }
   // A trust policy that never looks at sub lets any service account in: say so where it is evaluated.
   if (position === 4 && 'findings' in record && record.findings.some((f) => f.severity === 'risk'))
     items.push({ id: 'no-sub-condition', label: 'no sub condition', state: 'warning' });

@@ -3,6 +3,7 @@
  * the machine's rules.
  */
 import type { SnapshotFrom } from 'xstate';
+import { CHECK_NAMES, PLANNED_CHECKS } from '../content/diagram-checks';
 import { STEPS, type StepContent } from '../content/steps';
 import type { Check, SimError } from '../sim';
 import { artifactsForStep, type Artifact } from './artifacts';
@@ -34,8 +35,34 @@ export function selectError(snapshot: IrsaSnapshot): SimError | null {
   return snapshot.hasTag('failed') ? (selectStepRecord(snapshot)?.error ?? null) : null;
 }
 
+// One list per record, so views re-render only when the record changes.
+const checkCache = new WeakMap<StepRecord, Check[]>();
+
+/**
+ * Every check of the step shown, in order; when the step failed, the checks it would have made
+ * next follow as not run (`status: 'not-run'`), never as passed.
+ */
 export function selectChecks(snapshot: IrsaSnapshot): Check[] {
-  return selectStepRecord(snapshot)?.checks ?? [];
+  const record = selectStepRecord(snapshot);
+  if (!record) return [];
+  let checks = checkCache.get(record);
+  if (!checks) {
+    const ran = new Set(record.checks.map((c) => c.id));
+    const stopped = !record.ok && !record.skipped;
+    const notRun: Check[] = (stopped ? (PLANNED_CHECKS[selectPosition(snapshot)] ?? []) : [])
+      .filter((id) => !ran.has(id))
+      .map((id) => ({
+        id,
+        label: CHECK_NAMES[id] ?? id,
+        passed: false,
+        status: 'not-run',
+        expected: '',
+        actual: 'not run: the step stopped at the failure before it',
+      }));
+    checks = [...record.checks, ...notRun];
+    checkCache.set(record, checks);
+  }
+  return checks;
 }
 
 /** "Setup" or "Step N of 6: <title>", with the outcome when it failed or while it runs. */

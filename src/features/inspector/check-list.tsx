@@ -6,13 +6,16 @@ import type { Check } from '../../sim';
 export function CheckList({ checks }: { checks: Check[] }) {
   const headingId = useId();
   if (checks.length === 0) return null;
-  const failed = checks.filter((c) => !c.passed).length;
+  const notRun = checks.filter((c) => c.status === 'not-run').length;
+  const failed = checks.filter((c) => !c.passed).length - notRun;
+  const passed = checks.length - failed - notRun;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className="mb-1 text-sm font-bold">
         Checks in this step{' '}
         <span className="font-normal text-slate-700 dark:text-slate-300">
-          ({checks.length - failed} passed{failed > 0 ? `, ${failed} failed` : ''})
+          ({passed} passed{failed > 0 ? `, ${failed} failed` : ''}
+          {notRun > 0 ? `, ${notRun} not run` : ''})
         </span>
       </h3>
       <OutcomeList
@@ -21,6 +24,7 @@ export function CheckList({ checks }: { checks: Check[] }) {
           key: c.id,
           checkId: c.id,
           passed: c.passed,
+          notRun: c.status === 'not-run',
           title: c.label,
           expected: c.expected,
           actual: c.actual,
