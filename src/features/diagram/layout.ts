@@ -132,13 +132,16 @@ export function messageGeometry(
   const direction = Math.sign(to - from) || 1;
   const leadingAt = (edge: number) => (direction > 0 ? edge - chipWidth : edge);
   const clamp = (x: number) => Math.min(Math.max(x, 2), layout.width - 2 - chipWidth);
+  const rest = clamp(leadingAt(to - direction * CHIP_GAP));
   return {
     from,
     to,
     y: lineY,
     request: roundTrip ? { from: a, to: b, y: chipY - 7 } : null,
-    chipStart: clamp(leadingAt(from + direction * CHIP_GAP)),
-    chipRest: clamp(leadingAt(to - direction * CHIP_GAP)),
+    // The chip always travels the distance between the lanes, so a wide chip near the edge of
+    // the figure may start partly outside it (and slide in); at rest it is wholly inside.
+    chipStart: rest - direction * (Math.abs(to - from) - 2 * CHIP_GAP),
+    chipRest: rest,
     chipWidth,
     chipY,
   };
@@ -166,7 +169,7 @@ export function workGeometry(
 ): WorkGeometry {
   const { workItem, workTitle } = layout.font;
   const pad = layout.compact ? 8 : 12;
-  const maxWidth = layout.compact ? layout.width - 4 : layout.width * 0.62;
+  const maxWidth = layout.compact ? layout.width - 4 : layout.width * 0.8;
   const itemH = workItem * 1.55;
   const widths = labels.map((l) => measure(`✓ ${l}`, workItem, false) + workItem * 0.9);
   const inner = Math.min(

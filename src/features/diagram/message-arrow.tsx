@@ -133,32 +133,26 @@ export function MessageArrow({ message, geometry: g, layout, duration }: Message
 export function ArrowHeads() {
   return (
     <defs>
-      {(Object.keys(LINE) as Tone[]).map((tone) => (
-        <g key={tone}>
+      {(Object.keys(LINE) as Tone[]).flatMap((tone) =>
+        (['request', 'response'] as const).map((kind) => (
           <marker
-            id={`head-request-${tone}`}
+            key={`${kind}-${tone}`}
+            id={`head-${kind}-${tone}`}
             viewBox="0 0 10 10"
             refX="9"
             refY="5"
-            markerWidth="5"
-            markerHeight="5"
+            markerWidth={kind === 'request' ? 5 : 6}
+            markerHeight={kind === 'request' ? 5 : 6}
             orient="auto"
           >
-            <path d="M0 0 10 5 0 10z" className={HEAD_FILL[tone]} />
+            {kind === 'request' ? (
+              <path d="M0 0 10 5 0 10z" className={HEAD_FILL[tone]} />
+            ) : (
+              <path d="M1 1 9 5 1 9" fill="none" strokeWidth={1.6} className={LINE[tone]} />
+            )}
           </marker>
-          <marker
-            id={`head-response-${tone}`}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto"
-          >
-            <path d="M1 1 9 5 1 9" fill="none" strokeWidth={1.6} className={LINE[tone]} />
-          </marker>
-        </g>
-      ))}
+        )),
+      )}
     </defs>
   );
 }

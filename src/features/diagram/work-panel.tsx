@@ -51,6 +51,12 @@ interface WorkPanelProps {
 export function WorkPanel({ work, geometry: g, layout, delay, pace }: WorkPanelProps) {
   // Reduced motion shows the same at rest: every check already ticked.
   const still = useReducedMotionConfig() === true;
+  // The n-th thing to appear: after the message has arrived, one tick after the one before.
+  const appear = (n: number) => ({
+    initial: still ? false : { opacity: 0 },
+    animate: { opacity: 1 },
+    transition: { delay: delay + n * pace, duration: pace },
+  });
   const size = layout.font.workItem;
   const h = size * 1.55;
   const failed = work.failure !== null;
@@ -82,13 +88,7 @@ export function WorkPanel({ work, geometry: g, layout, delay, pace }: WorkPanelP
       {work.items.map((item, i) => {
         const at = g.items[i]!;
         return (
-          <m.g
-            key={`${work.step}-${item.id}`}
-            data-check-state={item.state}
-            initial={still ? false : { opacity: 0 }}
-            animate={{ opacity: 1 }}
-            transition={{ delay: delay + i * pace, duration: pace }}
-          >
+          <m.g key={`${work.step}-${item.id}`} data-check-state={item.state} {...appear(i)}>
             <rect
               x={at.x}
               y={at.y}
@@ -120,9 +120,7 @@ export function WorkPanel({ work, geometry: g, layout, delay, pace }: WorkPanelP
           fontSize={layout.font.workTitle}
           fontWeight={700}
           className="fill-red-800 dark:fill-red-200"
-          initial={still ? false : { opacity: 0 }}
-          animate={{ opacity: 1 }}
-          transition={{ delay: delay + work.items.length * pace, duration: pace }}
+          {...appear(work.items.length)}
         >
           {failureText(work)}
         </m.text>
