@@ -184,7 +184,7 @@ function AwsBoundary({ layout, lanes }: { layout: DiagramLayout; lanes: ActorId[
   const left = actorBox(layout, lanes, 'sts');
   const right = actorBox(layout, lanes, 'iam');
   const pad = layout.boxGap / 2 - 1;
-  const size = layout.compact ? 13 : 17;
+  const size = layout.compact ? 15 : 20;
   return (
     <g data-group="aws">
       <rect
