@@ -5,13 +5,22 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Browsers cannot be downloaded on our machines: scripts/find-chromium.mjs picks the binary
 // (CHROMIUM_PATH, a Playwright-installed Chromium, or Debian's /usr/bin/chromium) and exports it.
+// Each file runs in one worker, in order (fullyParallel: false); two files run side by side.
+// Every test has its own browser context, so files share nothing but the preview server.
+// Timeouts are generous because tests wait for what the user sees, and on a loaded 2-core
+// machine (a clean clone's first run, other jobs beside it) that can take seconds; a passing
+// test never waits them out.
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  workers: 1,
+  fullyParallel: false,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  // Per build dir, so parallel runs (BUILD_DIR/PREVIEW_PORT) do not wipe each other's traces.
+  outputDir: `test-results/${process.env.BUILD_DIR ?? 'dist'}`,
   use: {
     browserName: 'chromium',
     baseURL: BASE_URL,
@@ -25,7 +34,7 @@ export default defineConfig({
     command: `node node_modules/vite/bin/vite.js build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

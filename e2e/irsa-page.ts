@@ -1,5 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A status that is rendered and settled: not empty, not "working…". */
+const SETTLED = /^(?![\s\S]*working)\S/;
+
+/** Step `n` shown and settled (passed or failed): the next key press or click acts on it. */
+export const stepTitle = (n: number) => new RegExp(`^Step ${n} of 6(?!.*working)`);
+
 /** Page object for the walkthrough: user-facing controls found by role and name. */
 export class IrsaPage {
   readonly status: Locator;
@@ -22,10 +28,44 @@ export class IrsaPage {
     this.timeline = page.getByRole('navigation', { name: 'Steps' });
   }
 
-  /** Open the app at a fragment (deterministic demo mode unless told otherwise). */
+  /**
+   * Open the app at a fragment (deterministic demo mode unless told otherwise) and wait until it
+   * shows a settled status: rendered, and not "working…" (a missing status would pass a `not`).
+   */
   async open(fragment = '#step=0&keys=demo'): Promise<void> {
     await this.page.goto(`./${fragment}`);
-    await expect(this.status).not.toContainText('working');
+    await expect(this.status).toHaveText(SETTLED);
+  }
+
+  /** Wait until the status shows step `n` (0 is Setup) done computing, passed or failed. */
+  async expectStep(n: number): Promise<void> {
+    await expect(this.status).toHaveText(n === 0 ? /^Setup$/ : stepTitle(n));
+  }
+
+  /**
+   * Wait until the diagram is at rest: every check chip and failure line fully faded in, and no
+   * chip moved between two animation frames. What a reader sees once the step has played.
+   */
+  async diagramAtRest(): Promise<void> {
+    await expect
+      .poll(() =>
+        this.page.evaluate(async () => {
+          const svg = document.querySelector('figure svg');
+          if (!svg) return false;
+          const faded = [...svg.querySelectorAll('[data-check-state], [data-label="failure"]')];
+          if (faded.some((el) => getComputedStyle(el).opacity !== '1')) return false;
+          const chips = () =>
+            [...svg.querySelectorAll('[data-chip]')]
+              .map((el) => el.getBoundingClientRect().x)
+              .join();
+          const before = chips();
+          await new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(resolve)),
+          );
+          return chips() === before;
+        }),
+      )
+      .toBe(true);
   }
 
   /** Press Tab until `target` has focus (at most 40 times): how a keyboard user gets there. */

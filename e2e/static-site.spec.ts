@@ -18,7 +18,7 @@ test('no request of the page fails (icon, robots.txt, lazy chunks)', async ({ ir
   });
   page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
   await irsa.open('#step=6&keys=demo');
-  await expect(irsa.status).toHaveText(/^Step 6 of 6/);
+  await irsa.expectStep(6);
   expect((await page.request.get('./robots.txt')).status()).toBe(200);
   expect((await page.request.get('./favicon.svg')).status()).toBe(200);
   expect(failures).toEqual([]);

@@ -7,8 +7,8 @@ const body = (http: string) => http.slice(http.indexOf('\n\n') + 2);
 test('the token shown verifies with jose against the JWKS shown, and has EKS’s exact shape', async ({
   irsa,
 }) => {
-  await irsa.page.goto('./#step=3'); // fresh keys, generated in this browser
-  await expect(irsa.status).toHaveText(/^Step 3 of 6/);
+  await irsa.open('#step=3'); // fresh keys, generated in this browser
+  await irsa.expectStep(3);
   const token = (await irsa.artifactText('token')).trim();
   const jwks = JSON.parse(body(await irsa.artifactText('jwks-response'))) as JSONWebKeySet;
   const discovery = JSON.parse(body(await irsa.artifactText('discovery-response'))) as {
@@ -35,13 +35,13 @@ test('the token shown verifies with jose against the JWKS shown, and has EKS’s
 test('the S3 signature recomputes from the request shown and the SecretAccessKey STS returned', async ({
   irsa,
 }) => {
-  await irsa.page.goto('./#step=5');
-  await expect(irsa.status).toHaveText(/^Step 5 of 6/);
+  await irsa.open('#step=5');
+  await irsa.expectStep(5);
   const secret = /<SecretAccessKey>([^<]+)<\/SecretAccessKey>/.exec(
     await irsa.artifactText('sts-response'),
   )![1]!;
   await irsa.next.click();
-  await expect(irsa.status).toHaveText(/^Step 6 of 6/);
+  await irsa.expectStep(6);
   const request = await irsa.artifactText('s3-request');
 
   // An independent SigV4 (node:crypto), written from the AWS documentation.
