@@ -2,9 +2,7 @@
  * What the lab and the token checker need from the simulation, for views: field rules, policy
  * parsing with line and column, and the local token check (loaded lazily with the crypto).
  */
-import { generatePermissionPolicy, generateTrustPolicy } from '../sim/iam/generate-policies';
 import { parsePolicy } from '../sim/iam/policy';
-import { issuerUrl, oidcProviderArn, serviceAccountSubject } from '../sim/names';
 import {
   decodeToken,
   DEFAULT_SCENARIO,
@@ -31,24 +29,7 @@ export function policyTextError(text: string): string | null {
   return line !== undefined ? `Line ${line}, column ${column ?? 1}: ${message}` : message;
 }
 
-/**
- * The role's policies as Setup writes them for these names, unless the scenario gives its own:
- * known without a run, so the editor shows them while the run waits or works.
- */
-export function rolePolicies(s: Scenario): { trust: string; permission: string } {
-  const issuer = issuerUrl(s);
-  return {
-    trust:
-      s.wiring.trustPolicy ??
-      generateTrustPolicy({
-        providerArn: oidcProviderArn(s.accountId, issuer),
-        issuer,
-        subject: serviceAccountSubject(s.namespace, s.serviceAccountName),
-        audience: 'sts.amazonaws.com',
-      }),
-    permission: s.wiring.permissionPolicy ?? generatePermissionPolicy(),
-  };
-}
+export { rolePolicies } from '../sim/iam/generate-policies';
 
 /** Why the text is not a token at all (empty, too long, not three base64url JSON parts), at once. */
 export function tokenTextError(text: string): string | null {

@@ -1,5 +1,5 @@
 import { isoSeconds } from './clock';
-import { generatePermissionPolicy, generateTrustPolicy } from './iam/generate-policies';
+import { rolePolicies } from './iam/generate-policies';
 import type { IamAccount, Role } from './iam/types';
 import { forgeToken } from './attacks/forge-token';
 import { createServiceAccount } from './kubernetes/create-service-account';
@@ -83,6 +83,7 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
   }
 
   const providerArn = oidcProviderArn(scenario.accountId, issuer);
+  const policies = rolePolicies(scenario);
   const now = env.clock.now();
   const iam: IamAccount = {
     accountId: scenario.accountId,
@@ -102,15 +103,8 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
         Arn: roleArn(scenario),
         RoleId: `AROA${ids.chars(17, ROLE_ID_ALPHABET)}`,
         MaxSessionDuration: scenario.roleMaxSessionDurationSeconds,
-        AssumeRolePolicyDocument:
-          wiring.trustPolicy ??
-          generateTrustPolicy({
-            providerArn,
-            issuer,
-            subject: serviceAccountSubject(scenario.namespace, scenario.serviceAccountName),
-            audience: 'sts.amazonaws.com',
-          }),
-        PermissionPolicy: wiring.permissionPolicy ?? generatePermissionPolicy(),
+        AssumeRolePolicyDocument: policies.trust,
+        PermissionPolicy: policies.permission,
       },
       nodeRole(scenario, ids),
     ],

@@ -1,5 +1,6 @@
 /** The policies an `eksctl create iamserviceaccount` style setup writes, as JSON text. */
-import { issuerHostPath } from '../names';
+import { issuerHostPath, issuerUrl, oidcProviderArn, serviceAccountSubject } from '../names';
+import type { Scenario } from '../scenario';
 
 /**
  * The trust policy from the EKS user guide: the cluster's provider as Federated principal,
@@ -35,6 +36,26 @@ export function generatePermissionPolicy(): string {
       { Sid: 'ListBuckets', Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' },
     ],
   });
+}
+
+/**
+ * The role's two policies for a scenario: its own where it gives them, otherwise what Setup
+ * generates from the names (trusting exactly this cluster's provider, service account and
+ * `sts.amazonaws.com`). Setup and the lab's editors both take them from here.
+ */
+export function rolePolicies(scenario: Scenario): { trust: string; permission: string } {
+  const issuer = issuerUrl(scenario);
+  return {
+    trust:
+      scenario.wiring.trustPolicy ??
+      generateTrustPolicy({
+        providerArn: oidcProviderArn(scenario.accountId, issuer),
+        issuer,
+        subject: serviceAccountSubject(scenario.namespace, scenario.serviceAccountName),
+        audience: 'sts.amazonaws.com',
+      }),
+    permission: scenario.wiring.permissionPolicy ?? generatePermissionPolicy(),
+  };
 }
 
 function pretty(value: unknown): string {
