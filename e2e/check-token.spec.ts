@@ -61,6 +61,7 @@ test('garbage gets a precise message at the field, quickly and without freezing'
 
 test('axe finds no violation on the checker, empty and with a report', async ({ page }) => {
   await page.goto('./#/check');
+  await expect(page.getByRole('heading', { name: 'Check a token', level: 1 })).toBeVisible();
   let results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .analyze();

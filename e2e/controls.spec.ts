@@ -92,7 +92,7 @@ test('Play at 4× runs to the end; Pause stops the walk', async ({ irsa, page })
   await irsa.speed.selectOption('4');
   await irsa.play.click();
   await expect(irsa.pause).toBeVisible();
-  await expect(irsa.status).toHaveText(title(6), { timeout: 10_000 });
+  await expect(irsa.status).toHaveText(title(6));
   await expect(irsa.play).toBeVisible();
 
   await irsa.timeline.getByRole('button', { name: 'Setup' }).click();
@@ -131,5 +131,5 @@ test('with reduced motion the same walk works, step by step', async ({ irsa, pag
   await irsa.speed.selectOption('4');
   await irsa.timeline.getByRole('button', { name: 'Setup' }).click();
   await irsa.play.click();
-  await expect(irsa.status).toHaveText(title(6), { timeout: 10_000 });
+  await expect(irsa.status).toHaveText(title(6));
 });

@@ -147,7 +147,7 @@ test('editing the trust policy re-runs the flow, and "Reset to generated" restor
   const trust = page.getByRole('textbox', { name: /^Trust policy/ });
   const generated = await trust.inputValue();
   await trust.fill(generated.replace('my-service-account', 'someone-else'));
-  await expect(irsa.status).toContainText('Step 4 of 6', { timeout: 10_000 });
+  await expect(irsa.status).toContainText('Step 4 of 6');
   await expect(irsa.status).toContainText('AccessDenied');
   await page.getByRole('button', { name: 'Reset to generated' }).first().click();
   await expect(irsa.status).toHaveText(/^Step 6 of 6: The pod calls S3 with them$/);

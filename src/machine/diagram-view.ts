@@ -125,9 +125,13 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
     label: checkName(c.id, evaluation),
     state: c.status === 'not-run' ? 'not-run' : c.passed ? 'passed' : 'failed',
   }));
-  // A trust policy that never looks at sub lets any service account in: say so where it is evaluated.
-  if (position === 4 && 'findings' in record && record.findings.some((f) => f.severity === 'risk'))
+  // A trust policy that never looks at sub lets any service account in: say so where it is
+  // evaluated, and again where the credentials it let out are used.
+  const risky = snapshot.context.run.iamToSts?.findings.some((f) => f.severity === 'risk');
+  if (risky && position === 4)
     items.push({ id: 'no-sub-condition', label: 'no sub condition', state: 'warning' });
+  if (risky && position === 6 && record.ok)
+    items.push({ id: 'any-pod', label: 'any pod could do this', state: 'warning' });
   const failed = items.find((i) => i.state === 'failed');
   return {
     step: position,

@@ -163,8 +163,9 @@ export function ActorDiagram() {
           />
         )}
       </svg>
+      {/* On wide screens the status line above says this already; the diagram gets the room. */}
       <figcaption
-        className={`min-h-6 text-center text-sm font-semibold ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
+        className={`min-h-6 text-center text-sm font-semibold lg:sr-only ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
       >
         {caption(current)}
       </figcaption>
