@@ -27,7 +27,7 @@ const ICON: Record<Outcome, string> = {
 /**
  * "Setup" or "Step N of 6: <title>", announced politely; says "failed" with the AWS error, and
  * ends an attack that worked in a warning, never in the green of a normal success. Its height is
- * fixed (two lines, five on a phone), so a long error never pushes the diagram down.
+ * fixed (two lines, four on a phone), so a long error never pushes the diagram down.
  */
 export function StatusLine() {
   const text = IrsaActor.useSelector(selectStatusText);
@@ -40,11 +40,11 @@ export function StatusLine() {
   return (
     <div
       data-outcome={outcome}
-      className={`flex h-[6.75rem] shrink-0 gap-2 rounded-md border-l-4 px-3 py-1.5 text-sm leading-snug font-semibold sm:h-[3.75rem] sm:text-base ${STYLE[outcome]}`}
+      className={`flex h-[5.6rem] shrink-0 gap-2 rounded-md border-l-4 px-3 py-1.5 text-sm leading-snug font-semibold sm:h-[3.75rem] sm:text-base ${STYLE[outcome]}`}
       title={text + warning}
     >
       <span aria-hidden="true">{ICON[outcome]}</span>
-      <p role="status" className="line-clamp-5 min-w-0 sm:line-clamp-2">
+      <p role="status" className="line-clamp-4 min-w-0 sm:line-clamp-2">
         {text}
         {warning && <strong>{warning}</strong>}
       </p>
