@@ -25,12 +25,8 @@ export interface StepContent {
   /** 0 = Setup, 1–6 = the six steps. */
   number: number;
   title: string;
-  from: ActorId | null;
-  to: ActorId | null;
   /** What the message carries, e.g. "token + role ARN". */
   carries: string;
-  /** A shorter form for the diagram's arrow. */
-  arrowLabel: string;
   simple: string;
   /** Where the six-step story simplifies, said plainly. */
   realMechanics: string;
@@ -39,13 +35,14 @@ export interface StepContent {
   real?: Partial<StepDrawing>;
 }
 
-export const ACTORS: Record<ActorId, { name: string; detail: string }> = {
-  pod: { name: 'Pod', detail: 'with its ServiceAccount' },
-  sts: { name: 'STS', detail: 'AWS Security Token Service' },
-  iam: { name: 'IAM', detail: 'roles, OIDC providers, policies' },
-  oidc: { name: 'OIDC provider', detail: "the cluster's token issuer" },
-  s3: { name: 'S3', detail: 'ListBuckets' },
-  imds: { name: 'IMDS', detail: "the node's instance metadata" },
+/** Each actor: its name in words, the short name on its box, and what it is, in a few words. */
+export const ACTORS: Record<ActorId, { name: string; short: string; detail: string }> = {
+  pod: { name: 'Pod', short: 'Pod', detail: 'your app' },
+  imds: { name: 'IMDS', short: 'IMDS', detail: 'node role' },
+  sts: { name: 'STS', short: 'STS', detail: 'token service' },
+  iam: { name: 'IAM', short: 'IAM', detail: 'roles, policies' },
+  oidc: { name: 'OIDC provider', short: 'OIDC', detail: 'cluster issuer' },
+  s3: { name: 'S3', short: 'S3', detail: 'buckets' },
 };
 
 /**
@@ -66,10 +63,7 @@ export const STEPS: StepContent[] = [
   {
     number: 0,
     title: 'Setup',
-    from: null,
-    to: null,
     carries: 'keys, webhook, token',
-    arrowLabel: '',
     simple:
       'The cluster gets an RS256 signing key, the ServiceAccount is annotated with a role ARN, the EKS pod-identity webhook adds a token volume and AWS_* variables to the pod, and the kubelet writes a signed token into the pod.',
     realMechanics:
@@ -79,10 +73,7 @@ export const STEPS: StepContent[] = [
   {
     number: 1,
     title: 'The pod sends its token and role ARN to STS',
-    from: 'pod',
-    to: 'sts',
     carries: 'token + role ARN',
-    arrowLabel: 'token + role ARN',
     simple:
       'The AWS SDK in the pod finds AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, reads the token file, and calls AssumeRoleWithWebIdentity on the regional STS endpoint.',
     realMechanics:
@@ -99,10 +90,7 @@ export const STEPS: StepContent[] = [
   {
     number: 2,
     title: 'STS asks IAM to verify',
-    from: 'sts',
-    to: 'iam',
     carries: 'iss of the token',
-    arrowLabel: 'find provider',
     simple:
       "STS reads the token's issuer and looks for an IAM OIDC identity provider with that URL in the role's account. Without one, it rejects the call.",
     realMechanics:
@@ -120,10 +108,7 @@ export const STEPS: StepContent[] = [
   {
     number: 3,
     title: "IAM checks the token with the cluster's OIDC provider",
-    from: 'iam',
-    to: 'oidc',
     carries: 'discovery + JWKS',
-    arrowLabel: 'discovery + JWKS',
     simple:
       "The issuer's discovery document points to its JWKS. The key whose kid matches the token's header verifies the signature; then the audience must be one of the provider's client IDs and the token must not have expired.",
     realMechanics:
@@ -142,10 +127,7 @@ export const STEPS: StepContent[] = [
   {
     number: 4,
     title: 'IAM answers STS: trust policy evaluated',
-    from: 'iam',
-    to: 'sts',
     carries: 'Allow or deny',
-    arrowLabel: 'Allow / deny',
     simple:
       "The role's trust policy must allow the provider (the Federated principal) to call sts:AssumeRoleWithWebIdentity, and its conditions on the token's sub and aud must match.",
     realMechanics:
@@ -163,10 +145,7 @@ export const STEPS: StepContent[] = [
   {
     number: 5,
     title: 'STS returns temporary credentials',
-    from: 'sts',
-    to: 'pod',
     carries: 'credentials',
-    arrowLabel: 'credentials',
     simple:
       'STS mints temporary credentials (an ASIA… access key id, a secret key and a session token) that expire after the requested duration, and returns them in XML.',
     realMechanics:
@@ -183,10 +162,7 @@ export const STEPS: StepContent[] = [
   {
     number: 6,
     title: 'The pod calls S3 with them',
-    from: 'pod',
-    to: 's3',
     carries: 'SigV4-signed ListBuckets',
-    arrowLabel: 'signed ListBuckets',
     simple:
       "The SDK signs GET / for S3 with SigV4 using the temporary secret key and sends the session token along. S3 recomputes the signature and checks the role's permission policy for s3:ListAllMyBuckets.",
     realMechanics:

@@ -33,23 +33,6 @@ import { failureText, workItemText, WorkPanel } from './work-panel';
 const TRAVEL_SECONDS = 1.2;
 const TICK_SECONDS = 0.15;
 
-const NAME: Record<ActorId, string> = {
-  pod: 'Pod',
-  imds: 'IMDS',
-  sts: 'STS',
-  iam: 'IAM',
-  oidc: 'OIDC',
-  s3: 'S3',
-};
-const DETAIL: Record<ActorId, string> = {
-  pod: 'your app',
-  imds: 'node role',
-  sts: 'token service',
-  iam: 'roles, policies',
-  oidc: 'cluster issuer',
-  s3: 'buckets',
-};
-
 function caption(current: DiagramMessage | undefined): string {
   if (!current) return 'Setup: keys, webhook and token are prepared.';
   const route = `${ACTORS[current.from].name} → ${ACTORS[current.to].name}`;
@@ -125,14 +108,15 @@ export function ActorDiagram() {
         {real && <AwsBoundary layout={layout} lanes={lanes} />}
         {lanes.map((id) => {
           const box = actorBox(layout, lanes, id);
-          const fits = measure(DETAIL[id], layout.font.detail, false) <= box.w - 24;
+          const { short, detail } = ACTORS[id];
+          const fits = measure(detail, layout.font.detail, false) <= box.w - 24;
           return (
             <ActorNode
               key={id}
               actor={id}
               box={box}
-              name={NAME[id]}
-              detail={fits ? DETAIL[id] : ''}
+              name={short}
+              detail={fits ? detail : ''}
               state={actorState(id)}
               layout={layout}
               lifelineEnd={lifelineEnd(layout)}
