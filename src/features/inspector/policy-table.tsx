@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PolicyRow } from '../../machine';
 
 // Fixed widths in table layout, so long ARNs wrap inside their column instead of squeezing
@@ -17,6 +18,26 @@ const cell =
   'grid grid-cols-[5.5rem_minmax(0,1fr)] gap-x-2 py-0.5 align-top @3xl:table-cell @3xl:border-b @3xl:border-slate-300 @3xl:px-2 @3xl:py-1.5 @3xl:dark:border-slate-700';
 const label = 'text-sm font-semibold text-slate-700 @3xl:hidden dark:text-slate-300';
 const mono = 'font-mono text-[13px] wrap-anywhere';
+
+/** One cell; as a card, its column name stands beside the value (screen readers get the header). */
+function Cell({
+  name,
+  hideInCard,
+  children,
+}: {
+  name: string;
+  hideInCard?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <td role="cell" className={hideInCard ? `${cell} @max-3xl:sr-only` : cell}>
+      <span aria-hidden="true" className={label}>
+        {name}
+      </span>
+      {children}
+    </td>
+  );
+}
 
 /**
  * Policy evaluation, one row per element (Principal, Action, Resource) and condition. A table
@@ -57,25 +78,16 @@ export function PolicyTable({ rows, labelledBy }: { rows: PolicyRow[]; labelledB
                   : 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950'
               }`}
             >
-              <td role="cell" className={cell}>
-                <span aria-hidden="true" className={label}>
-                  Statement
-                </span>
+              <Cell name="Statement">
                 <span>
                   {r.statement} <span className="whitespace-nowrap">({r.effect})</span>
                 </span>
-              </td>
-              <td role="cell" className={cell}>
-                <span aria-hidden="true" className={label}>
-                  {r.key ? 'Operator' : 'Element'}
-                </span>
+              </Cell>
+              <Cell name={r.key ? 'Operator' : 'Element'}>
                 <code className={mono}>{r.operator}</code>
-              </td>
+              </Cell>
               {/* An element row has no key: as a card it skips the line (still a cell for screen readers). */}
-              <td role="cell" className={r.key ? cell : `${cell} @max-3xl:sr-only`}>
-                <span aria-hidden="true" className={label}>
-                  Key
-                </span>
+              <Cell name="Key" hideInCard={!r.key}>
                 {r.key ? (
                   <code className={mono}>{r.key}</code>
                 ) : (
@@ -84,23 +96,14 @@ export function PolicyTable({ rows, labelledBy }: { rows: PolicyRow[]; labelledB
                     <span className="sr-only">none</span>
                   </span>
                 )}
-              </td>
-              <td role="cell" className={cell}>
-                <span aria-hidden="true" className={label}>
-                  Expected
-                </span>
+              </Cell>
+              <Cell name="Expected">
                 <code className={mono}>{r.expected}</code>
-              </td>
-              <td role="cell" className={cell}>
-                <span aria-hidden="true" className={label}>
-                  Actual
-                </span>
+              </Cell>
+              <Cell name="Actual">
                 <code className={mono}>{r.actual}</code>
-              </td>
-              <td role="cell" className={cell}>
-                <span aria-hidden="true" className={label}>
-                  Result
-                </span>
+              </Cell>
+              <Cell name="Result">
                 <span>
                   <span
                     className={`font-bold ${r.passed ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-200'}`}
@@ -113,7 +116,7 @@ export function PolicyTable({ rows, labelledBy }: { rows: PolicyRow[]; labelledB
                     </span>
                   )}
                 </span>
-              </td>
+              </Cell>
             </tr>
           ))}
         </tbody>
