@@ -120,6 +120,7 @@ export function ActorDiagram() {
               state={actorState(id)}
               layout={layout}
               lifelineEnd={lifelineEnd(layout)}
+              working={!!workShape && work?.actor === id}
             />
           );
         })}

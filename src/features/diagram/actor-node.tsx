@@ -12,6 +12,8 @@ interface ActorNodeProps {
   state: ActorState;
   layout: DiagramLayout;
   lifelineEnd: number;
+  /** This actor does the current step's checks: its lifeline leads down to them. */
+  working: boolean;
 }
 
 const FRAME: Record<ActorState, string> = {
@@ -27,6 +29,13 @@ const ICON: Record<ActorState, string> = {
   warning: 'text-amber-800 dark:text-amber-300',
 };
 
+const LIFELINE: Record<ActorState, string> = {
+  idle: 'stroke-slate-400 dark:stroke-slate-600',
+  active: 'stroke-sky-700 dark:stroke-sky-400',
+  failed: 'stroke-red-700 dark:stroke-red-400',
+  warning: 'stroke-amber-700 dark:stroke-amber-400',
+};
+
 /** One actor: its box (icon, name, what it is) and its lifeline down to the check band. */
 export function ActorNode({
   actor,
@@ -36,6 +45,7 @@ export function ActorNode({
   state,
   layout,
   lifelineEnd,
+  working,
 }: ActorNodeProps) {
   const { compact } = layout;
   const icon = compact ? 22 : 34;
@@ -47,10 +57,10 @@ export function ActorNode({
         x1={cx}
         x2={cx}
         y1={box.y + box.h}
-        y2={lifelineEnd}
-        strokeWidth={1.5}
-        strokeDasharray="3 5"
-        className="stroke-slate-400 dark:stroke-slate-600"
+        y2={working ? layout.workTop : lifelineEnd}
+        strokeWidth={working ? 3 : 1.5}
+        strokeDasharray={working ? undefined : '3 5'}
+        className={working ? LIFELINE[state] : LIFELINE.idle}
       />
       <rect
         data-actor-box={actor}
