@@ -82,11 +82,11 @@ test('the Token tab gives iat, nbf and exp their UTC time against the run’s cl
   // The step's checks carry the UTC time too, and an expired token says since when.
   await irsa.open('#scenario=expired-token&step=3&keys=demo');
   await openTab(page, 'Token');
-  await expect(claim('exp')).toContainText('2026-11-28 11:59:00 UTC (expired 60 seconds ago)');
+  await expect(claim('exp')).toContainText('2026-11-28 11:00:00 UTC (expired 60 minutes ago)');
   await openTab(page, 'What happens');
   await expect(irsa.check('exp')).toContainText('now (1795867200, 2026-11-28 12:00:00 UTC) < exp');
   await expect(irsa.check('exp')).toContainText(
-    '1795867140 (2026-11-28 11:59:00 UTC, expired 60 seconds ago)',
+    '1795863600 (2026-11-28 11:00:00 UTC, expired 60 minutes ago)',
   );
   await expect(irsa.check('exp')).toHaveAttribute('data-passed', 'false');
 });

@@ -138,10 +138,10 @@ const failures: [string, (s: Scenario) => Scenario, number, string, string][] = 
   ],
   [
     'expired token',
-    wire({ tokenAgeSeconds: 86400 + 60 }),
+    wire({ tokenAgeSeconds: 86400 + 3600 }),
     3,
     'ExpiredTokenException',
-    'Token expired: current date/time 1795867200 must be before the expiration date/time1795867140',
+    'Token expired: current date/time 1795867200 must be before the expiration date/time 1795863600',
   ],
   [
     'sub for another namespace',

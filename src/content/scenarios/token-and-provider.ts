@@ -81,21 +81,33 @@ export const TOKEN_AND_PROVIDER: CatalogueEntry[] = [
     id: 'expired-token',
     title: 'Expired token',
     kind: 'breaks',
-    // 86 460 s old: a minute past the 24-hour expiry.
-    changes: { wiring: { tokenAgeSeconds: 86460 } },
+    // 90 000 s old: an hour past the 24-hour expiry, well beyond STS's 5-minute clock-skew window.
+    changes: { wiring: { tokenAgeSeconds: 90000 } },
     expected: {
       step: 3,
       awsCode: 'ExpiredTokenException',
       // In the deterministic demo mode (clock 2026-11-28T12:00:00Z).
       message:
-        'Token expired: current date/time 1795867200 must be before the expiration date/time1795867140',
+        'Token expired: current date/time 1795867200 must be before the expiration date/time 1795863600',
     },
     cause:
-      'The token sent is more than 24 hours old: a copy taken out of the pod, or a client that read the file once and kept it. The kubelet refreshes the file at 80% of its lifetime; STS refuses any token past its exp.',
+      'The token sent is more than 24 hours old: a copy taken out of the pod, or a client that read the file once and kept it. The kubelet refreshes the file at 80% of its lifetime; STS refuses a token more than five minutes past its exp.',
     fix: {
       summary: 'Use the token file the kubelet keeps fresh',
       changes: { wiring: { tokenAgeSeconds: 0 } },
     },
+    verify: [DECODE_TOKEN + ' | jq ".exp | todate"', 'date -u'],
+  },
+  {
+    id: 'token-within-clock-skew',
+    title: 'Token three minutes past exp: still accepted',
+    kind: 'works',
+    // 86 580 s old: three minutes past the 24-hour expiry, inside the 5-minute window.
+    changes: { wiring: { tokenAgeSeconds: 86580 } },
+    expected: { step: 6, awsCode: null, message: null },
+    cause:
+      'The token expired three minutes ago, yet STS accepts it: IAM allows five minutes past exp for clock skew between the issuer and AWS (IAM User Guide, OIDC federation). Step 3 shows the window; a client should still not rely on it.',
+    fix: null,
     verify: [DECODE_TOKEN + ' | jq ".exp | todate"', 'date -u'],
   },
   {

@@ -98,7 +98,9 @@ export const stsErrors = {
       'ERR_TOKEN_EXPIRED',
       'ExpiredTokenException',
       400,
-      `Token expired: current date/time ${now} must be before the expiration date/time${exp}`,
+      // Today's form, with a space before the second number (STS XML captured in 2024, and
+      // aws/aws-sdk-java-v2#5709); captures from 2021 have no space there.
+      `Token expired: current date/time ${now} must be before the expiration date/time ${exp}`,
       'observed',
     ),
   tokenNotYetValid: (hop: Hop): SimError =>

@@ -10,6 +10,7 @@ import type { RunEnvironment } from '../run-environment';
 import type { IamToOidcStep, PodToStsStep, StsToIamStep } from '../steps';
 import { describeEpoch, describeExpiry } from '../time/describe-epoch';
 import { STS_ALGORITHMS } from './algorithms';
+import { EXP_CLOCK_SKEW_SECONDS, expiredForSts } from './clock-skew';
 import { stsErrors } from './errors';
 import { keyOrSignatureFailure } from './jose-failures';
 import { stsErrorResponse } from './responses';
@@ -75,7 +76,7 @@ export async function verifyWebIdentityToken(
     iss,
     aud: `one of ${JSON.stringify(clientIds)} (the provider's client IDs)`,
     nbf: `nbf ≤ now (${nowText})`,
-    exp: `now (${nowText}) < exp`,
+    exp: `now (${nowText}) < exp + ${EXP_CLOCK_SKEW_SECONDS} s (IAM's clock-skew window)`,
   };
   const actual = {
     alg: String(header.alg),
@@ -84,7 +85,11 @@ export async function verifyWebIdentityToken(
     iss,
     aud: JSON.stringify(claims.aud),
     nbf: timeText(claims.nbf, (v) => describeEpoch(v, now).relative),
-    exp: timeText(claims.exp, (v) => describeExpiry(v, now)),
+    exp: timeText(claims.exp, (v) =>
+      v <= epochSeconds(now) && !expiredForSts(v, epochSeconds(now))
+        ? `${describeExpiry(v, now)}, inside the 5-minute window: accepted`
+        : describeExpiry(v, now),
+    ),
   };
   const order = ['alg', 'kid', 'signature', 'iss', 'aud', 'nbf', 'exp'] as const;
   const labels: Record<(typeof order)[number], string> = {
@@ -116,12 +121,19 @@ export async function verifyWebIdentityToken(
   };
 
   try {
+    // jose's tolerance applies to exp (IAM's documented window) and to nbf, for which nothing is
+    // documented: nbf is held to the clock itself just below.
     const result = await jwtVerify(token, createLocalJWKSet(jwks as unknown as JSONWebKeySet), {
       algorithms: STS_ALGORITHMS,
       issuer: iss,
       audience: clientIds,
       currentDate: now,
+      clockTolerance: EXP_CLOCK_SKEW_SECONDS,
     });
+    if (typeof result.payload.nbf === 'number' && result.payload.nbf > epochSeconds(now)) {
+      record('nbf');
+      return fail(stsErrors.tokenNotYetValid(HOP));
+    }
     record(null);
     return {
       ...base,

@@ -1,4 +1,5 @@
 import { epochSeconds } from '../clock';
+import { EXP_CLOCK_SKEW_SECONDS, expiredForSts } from '../sts/clock-skew';
 import { stsErrors } from '../sts/errors';
 import { describeDuration, describeEpoch, describeExpiry } from '../time/describe-epoch';
 import { notRun, show, type RecordCheck, type TokenTime } from './types';
@@ -47,8 +48,8 @@ export function describeTimes(claims: Record<string, unknown>, now: Date): Token
 }
 
 /**
- * nbf ≤ now < exp, as jose checks them for STS (no clock tolerance is documented, so none is
- * assumed), and iat ≤ now for the learner. Each value is shown with its UTC date and how far it is.
+ * nbf ≤ now (no tolerance is documented, so none is assumed) and now < exp + 5 minutes (IAM's
+ * documented clock-skew window, see sts/clock-skew.ts), and iat ≤ now for the learner. Each value is shown with its UTC date and how far it is.
  */
 export function checkTimes(claims: Record<string, unknown>, now: Date, check: RecordCheck) {
   const t = epochSeconds(now);
@@ -96,13 +97,17 @@ export function checkTimes(claims: Record<string, unknown>, now: Date, check: Re
   }
 
   const exp = Number(claims.exp);
+  const inWindow = Number.isFinite(exp) && exp <= t && !expiredForSts(exp, t);
   check(
     {
       id: 'exp',
-      label: 'Not expired (now < exp)',
-      passed: Number.isFinite(exp) && t < exp,
-      expected: `> now, ${nowText}`,
+      label: `Not expired (now < exp + ${EXP_CLOCK_SKEW_SECONDS / 60} minutes)`,
+      passed: Number.isFinite(exp) && !expiredForSts(exp, t),
+      expected: `> now − ${EXP_CLOCK_SKEW_SECONDS} s, ${nowText}`,
       actual: claims.exp === undefined ? '(no exp claim)' : actual('exp'),
+      note: inWindow
+        ? `Past exp, but inside the ${EXP_CLOCK_SKEW_SECONDS / 60}-minute window IAM allows for clock skew: STS still accepts it, not for long.`
+        : undefined,
     },
     claims.exp === undefined ? stsErrors.tokenMalformed(HOP) : stsErrors.tokenExpired(HOP, t, exp),
   );
