@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from './clock';
 import { deterministicEnvironment } from './deterministic';
 import { formatHttpRequest, headerValue, utf8Length } from './http';
+import { prepareWorld } from './prepare-world';
 import { runAll } from './run';
+import { sendAssumeRoleWithWebIdentity } from './sts/send-assume-role-with-web-identity';
 import type { RunRecord } from './run-record';
 import { handleListBuckets } from './s3/handle-list-buckets';
 import { DEFAULT_SCENARIO } from './scenario';
@@ -11,6 +13,22 @@ const env = deterministicEnvironment();
 const happy = (): Promise<RunRecord> => runAll(DEFAULT_SCENARIO, env);
 
 describe('STS AssumeRoleWithWebIdentity', () => {
+  it('refuses a token over 20 000 characters with the ValidationError, ending at the limit', async () => {
+    const world = await prepareWorld(DEFAULT_SCENARIO, env);
+    const token = world.kubernetes.token!;
+    const long = { ...token, compact: `${token.compact}${'A'.repeat(20_001)}` };
+    const sent = sendAssumeRoleWithWebIdentity(
+      { ...world, kubernetes: { ...world.kubernetes, token: long } },
+      env,
+    );
+    expect(sent.error).toMatchObject({
+      awsCode: 'ValidationError',
+      httpStatus: 400,
+      message:
+        "1 validation error detected: Value at 'webIdentityToken' failed to satisfy constraint: Member must have length less than or equal to 20000",
+    });
+  });
+
   it('is an unsigned, form-encoded POST to the regional endpoint, as botocore sends it', async () => {
     const run = await happy();
     const req = run.podToSts!.request!;

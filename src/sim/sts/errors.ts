@@ -18,13 +18,16 @@ export const stsErrors = {
       'Request ARN is invalid',
       'observed',
     ),
-  tokenTooLong: (hop: Hop, length: number): SimError =>
+  // AWS's length errors end at the limit, with no "(length N)" after it (captured for other
+  // members: 'roleSessionName' … 64 in youyo/awslogin#20, 'statementId' … 100 in
+  // matt-filion/serverless-external-s3-event#51). This member's exact text is not captured.
+  tokenTooLong: (hop: Hop): SimError =>
     simError(
       hop,
       'ERR_TOKEN_MALFORMED',
       'ValidationError',
       400,
-      `1 validation error detected: Value at 'webIdentityToken' failed to satisfy constraint: Member must have length less than or equal to 20000 (length ${length})`,
+      "1 validation error detected: Value at 'webIdentityToken' failed to satisfy constraint: Member must have length less than or equal to 20000",
       'unconfirmed',
     ),
   tokenMalformed: (hop: Hop): SimError =>

@@ -90,7 +90,7 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
     expected: '4–20000',
     actual: String(receivedToken.length),
   });
-  if (!lengthOk) return fail(base, checks, stsErrors.tokenTooLong(HOP, receivedToken.length), now);
+  if (!lengthOk) return fail(base, checks, stsErrors.tokenTooLong(HOP), now);
   return { ...base, ok: true, checks, error: null, errorResponse: null };
 }
 
