@@ -1,5 +1,5 @@
 /**
- * Security findings for an IRSA trust policy (irsa-facts.md §12): holes that let more than the
+ * Security findings for an IRSA trust policy (EKS User Guide, IRSA trust policies): holes that let more than the
  * intended service account assume the role, and conditions that can never match.
  */
 import type { PolicyDocument } from './policy';
@@ -11,8 +11,18 @@ export interface Finding {
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Look at the Allow statements that name this issuer's provider. */
-export function lintTrustPolicy(policy: PolicyDocument, issuerHostPath: string): Finding[] {
+/**
+ * Look at the Allow statements that name this issuer's provider. `clientIds` is the provider's
+ * client ID list, or null when unknown: STS itself rejects a token whose `aud` is not in that
+ * list ("Incorrect token audience"), so a missing `:aud` condition only widens the role when the
+ * list holds more than `sts.amazonaws.com`; a missing `:sub` condition is the real hole.
+ */
+export function lintTrustPolicy(
+  policy: PolicyDocument,
+  issuerHostPath: string,
+  clientIds: string[] | null,
+): Finding[] {
+  const otherClients = (clientIds ?? []).filter((id) => id !== 'sts.amazonaws.com');
   const findings: Finding[] = [];
   const subKey = lower(`${issuerHostPath}:sub`);
   const audKey = lower(`${issuerHostPath}:aud`);
@@ -47,10 +57,10 @@ export function lintTrustPolicy(policy: PolicyDocument, issuerHostPath: string):
         });
       }
     }
-    if (!conditions.some((c) => lower(c.key) === audKey)) {
+    if (otherClients.length > 0 && !conditions.some((c) => lower(c.key) === audKey)) {
       findings.push({
         severity: 'risk',
-        message: `${name} has no condition on ${issuerHostPath}:aud: tokens issued for other audiences are accepted too (AWS's examples pin it to sts.amazonaws.com).`,
+        message: `${name} has no condition on ${issuerHostPath}:aud, and the provider also lists ${otherClients.map((id) => `"${id}"`).join(', ')}: tokens issued for ${otherClients.length > 1 ? 'those clients' : 'that client'} are accepted too. Pin it to sts.amazonaws.com.`,
       });
     }
   }

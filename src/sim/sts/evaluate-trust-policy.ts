@@ -71,7 +71,7 @@ export function evaluateTrustPolicy(
   });
   if (!parsed.ok) return denied(null);
 
-  findings = lintTrustPolicy(parsed.policy, host);
+  findings = lintTrustPolicy(parsed.policy, host, lookup.provider?.ClientIDList ?? null);
   const evaluation = evaluatePolicies([parsed.policy], {
     principal: { type: 'Federated', id: lookup.provider?.Arn ?? '' },
     action: ACTION,

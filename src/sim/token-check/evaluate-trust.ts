@@ -51,7 +51,7 @@ export function evaluateTrust(
       [`${host}:aud`]: aud,
     },
   });
-  report.trust = { evaluation, findings: lintTrustPolicy(parsed.policy, host) };
+  report.trust = { evaluation, findings: lintTrustPolicy(parsed.policy, host, null) };
   check(
     {
       ...CHECK,
