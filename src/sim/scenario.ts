@@ -48,6 +48,11 @@ export interface Wiring {
   podCreatedBeforeAnnotation: boolean;
   /** An attacker replaces the token with a forged one. */
   tokenForgery: 'none' | 'alg-none' | 'hs256-with-public-key';
+  /**
+   * The S3 client sends the session token (`x-amz-security-token`) with the temporary key. A
+   * hand-rolled client given only the key id and secret does not.
+   */
+  s3SessionTokenSent: boolean;
 }
 
 export const DEFAULT_WIRING: Wiring = {
@@ -63,6 +68,7 @@ export const DEFAULT_WIRING: Wiring = {
   annotationKey: 'eks.amazonaws.com/role-arn',
   podCreatedBeforeAnnotation: false,
   tokenForgery: 'none',
+  s3SessionTokenSent: true,
 };
 
 /** The default scenario: AWS's documented example names, a correct setup. */

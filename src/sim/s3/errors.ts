@@ -10,8 +10,10 @@ export const s3Errors = {
       'ERR_S3_INVALID_ACCESS_KEY',
       'InvalidAccessKeyId',
       403,
+      // Verbatim in captured S3 answers, also for an ASIA… key sent without its session token
+      // (databendlabs/databend#8069, ex-aws/ex_aws#37).
       'The AWS Access Key Id you provided does not exist in our records.',
-      'model',
+      'observed',
     ),
   signatureDoesNotMatch: (): SimError =>
     simError(

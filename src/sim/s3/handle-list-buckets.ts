@@ -73,6 +73,9 @@ export async function handleListBuckets(
     expected: `${session.SessionToken.slice(0, 24)}…`,
     actual: token ? `${token.slice(0, 24)}…` : '(missing)',
   });
+  // A temporary key without its session token is unknown to S3 (a 403, as for a key that does
+  // not exist); a token that is there but wrong is malformed (a 400).
+  if (token === '') return fail(s3Errors.invalidAccessKeyId());
   if (token !== session.SessionToken) return fail(s3Errors.invalidToken());
   const live = now.getTime() < Date.parse(session.Expiration);
   checks.push({

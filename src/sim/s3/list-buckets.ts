@@ -68,7 +68,9 @@ export async function listBuckets(
       ['Host', s3Host(region)],
       ['X-Amz-Date', amzDate(now)],
       ['X-Amz-Content-SHA256', EMPTY_PAYLOAD_SHA256],
-      ['X-Amz-Security-Token', credentials.sessionToken],
+      ...(world.scenario.wiring.s3SessionTokenSent
+        ? [['X-Amz-Security-Token', credentials.sessionToken] as [string, string]]
+        : []),
     ],
     body: '',
   };
