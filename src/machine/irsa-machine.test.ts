@@ -151,8 +151,8 @@ const failures: [string, (s: Scenario) => Scenario, number, string, string][] = 
     'Not authorized to perform sts:AssumeRoleWithWebIdentity',
   ],
   [
-    'duration above the role maximum',
-    (s) => ({ ...s, sessionDurationSeconds: 7200 }),
+    'duration above the role maximum, asked for by the AWS CLI',
+    (s) => withWiring({ ...s, sessionDurationSeconds: 7200 }, { caller: 'aws-cli' }),
     5,
     'ValidationError',
     'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',

@@ -53,6 +53,12 @@ export interface Wiring {
    * hand-rolled client given only the key id and secret does not.
    */
   s3SessionTokenSent: boolean;
+  /**
+   * Who calls AssumeRoleWithWebIdentity: the SDK's default credential chain (botocore here), which
+   * never sends DurationSeconds, or the AWS CLI (`aws sts assume-role-with-web-identity
+   * --duration-seconds N --role-session-name …`), which sends the session duration asked for.
+   */
+  caller: 'sdk-default-chain' | 'aws-cli';
 }
 
 export const DEFAULT_WIRING: Wiring = {
@@ -69,6 +75,7 @@ export const DEFAULT_WIRING: Wiring = {
   podCreatedBeforeAnnotation: false,
   tokenForgery: 'none',
   s3SessionTokenSent: true,
+  caller: 'sdk-default-chain',
 };
 
 /** The default scenario: AWS's documented example names, a correct setup. */

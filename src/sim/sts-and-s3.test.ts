@@ -7,12 +7,25 @@ import { runAll } from './run';
 import { sendAssumeRoleWithWebIdentity } from './sts/send-assume-role-with-web-identity';
 import type { RunRecord } from './run-record';
 import { handleListBuckets } from './s3/handle-list-buckets';
-import { DEFAULT_SCENARIO } from './scenario';
+import { DEFAULT_SCENARIO, withWiring } from './scenario';
 
 const env = deterministicEnvironment();
 const happy = (): Promise<RunRecord> => runAll(DEFAULT_SCENARIO, env);
 
 describe('STS AssumeRoleWithWebIdentity', () => {
+  it("the SDK's default chain never sends DurationSeconds; the AWS CLI sends what it is asked for", async () => {
+    const long = { ...DEFAULT_SCENARIO, sessionDurationSeconds: 7200 };
+    const sdk = await runAll(long, env);
+    expect(sdk.podToSts!.params.map(([name]) => name)).not.toContain('DurationSeconds');
+    expect(sdk.stsToPod!.ok).toBe(true);
+    expect(Date.parse(sdk.stsToPod!.credentials!.Expiration) - env.clock.now().getTime()).toBe(
+      3600_000,
+    );
+    const cli = await runAll(withWiring(long, { caller: 'aws-cli' }), env);
+    expect(cli.podToSts!.params).toContainEqual(['DurationSeconds', '7200']);
+    expect(cli.podToSts!.params).toContainEqual(['RoleSessionName', 'aws-cli-session']);
+  });
+
   it('refuses a token over 20 000 characters with the ValidationError, ending at the limit', async () => {
     const world = await prepareWorld(DEFAULT_SCENARIO, env);
     const token = world.kubernetes.token!;

@@ -13,7 +13,12 @@ const FIELDS: { field: ScenarioField; label: string; hint?: string; numeric?: bo
   { field: 'roleName', label: 'Role name' },
   { field: 'bucketNames', label: 'Bucket names', hint: 'Comma-separated.' },
   { field: 'tokenExpirationSeconds', label: 'Token lifetime (seconds)', numeric: true },
-  { field: 'sessionDurationSeconds', label: 'Session duration (seconds)', numeric: true },
+  {
+    field: 'sessionDurationSeconds',
+    label: 'Session duration (seconds)',
+    numeric: true,
+    hint: "Sent only by a caller that asks for it (the AWS CLI's --duration-seconds); the SDK's default chain never sends it, so its sessions last 3600 s.",
+  },
   {
     field: 'roleMaxSessionDurationSeconds',
     label: "Role's maximum session duration (seconds)",

@@ -10,7 +10,6 @@ import { stsErrors } from './errors';
 import { stsErrorResponse } from './responses';
 
 const HOP = 'pod-to-sts';
-const DEFAULT_DURATION_SECONDS = 3600;
 
 /**
  * Step 1. The AWS SDK in the pod (botocore here) finds AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE,
@@ -28,7 +27,9 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
   const tokenFile = environment.get('AWS_WEB_IDENTITY_TOKEN_FILE') ?? '';
   const region = environment.get('AWS_REGION') ?? scenario.region;
   const host = stsHost(region);
-  const roleSessionName = `botocore-session-${epochSeconds(now)}`;
+  const cli = scenario.wiring.caller === 'aws-cli';
+  // botocore names the session itself; the CLI's caller must pass --role-session-name.
+  const roleSessionName = cli ? 'aws-cli-session' : `botocore-session-${epochSeconds(now)}`;
   const token = kubernetes.token?.compact ?? '';
   const requestId = ids.uuid();
   if (sdkCredentialSource(world) === 'instance-metadata') return skipToInstanceMetadata(requestId);
@@ -40,10 +41,10 @@ export function sendAssumeRoleWithWebIdentity(world: World, env: RunEnvironment)
     ['RoleSessionName', roleSessionName],
     ['WebIdentityToken', token],
   ];
-  // botocore sends DurationSeconds only when configured; STS's default is 3600.
-  if (scenario.sessionDurationSeconds !== DEFAULT_DURATION_SECONDS) {
-    params.push(['DurationSeconds', String(scenario.sessionDurationSeconds)]);
-  }
+  // botocore's web-identity provider never sends DurationSeconds (its only extra argument is
+  // RoleSessionName: botocore/credentials.py, AssumeRoleWithWebIdentityProvider), so STS's
+  // default of 3600 s applies; the CLI sends what --duration-seconds asks for.
+  if (cli) params.push(['DurationSeconds', String(scenario.sessionDurationSeconds)]);
   const body = formEncode(params);
   const request: HttpRequest = {
     method: 'POST',
