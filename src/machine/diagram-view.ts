@@ -5,7 +5,12 @@
 import { CHECK_NAMES } from '../content/diagram-checks';
 import { ACTORS, IMDS_DRAWING, STEPS, type ActorId, type StepDrawing } from '../content/steps';
 import { sdkCredentialSource, STEP_SLOTS, type PolicyEvaluation } from '../sim';
-import { selectChecks, selectPosition, type IrsaSnapshot } from './selectors';
+import {
+  selectChecks,
+  selectPosition,
+  selectTrustPolicyHole,
+  type IrsaSnapshot,
+} from './selectors';
 
 export type MessageStatus = 'pending' | 'running' | 'current' | 'passed' | 'skipped' | 'failed';
 
@@ -127,7 +132,7 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   }));
   // A trust policy that never looks at sub lets any service account in: say so where it is
   // evaluated, and again where the credentials it let out are used.
-  const risky = snapshot.context.run.iamToSts?.findings.some((f) => f.severity === 'risk');
+  const risky = selectTrustPolicyHole(snapshot);
   if (risky && position === 4)
     items.push({ id: 'no-sub-condition', label: 'no sub condition', state: 'warning' });
   if (risky && position === 6 && record.ok)

@@ -88,13 +88,17 @@ export function selectStatusText(snapshot: IrsaSnapshot): string {
  */
 export type Outcome = 'waiting' | 'working' | 'in-progress' | 'failed' | 'succeeded' | 'warning';
 
+/** The trust policy lets more than the intended service account in (a finding of step 4). */
+export function selectTrustPolicyHole(snapshot: IrsaSnapshot): boolean {
+  return snapshot.context.run.iamToSts?.findings.some((f) => f.severity === 'risk') ?? false;
+}
+
 export function selectOutcome(snapshot: IrsaSnapshot): Outcome {
   if (snapshot.hasTag('waiting')) return 'waiting';
   if (snapshot.hasTag('failed')) return 'failed';
   if (snapshot.hasTag('busy')) return 'working';
   if (!snapshot.hasTag('done')) return 'in-progress';
-  const risky = snapshot.context.run.iamToSts?.findings.some((f) => f.severity === 'risk');
-  return risky ? 'warning' : 'succeeded';
+  return selectTrustPolicyHole(snapshot) ? 'warning' : 'succeeded';
 }
 
 // Formatting artifacts (YAML, wire text) is done once per run record and position, not per render.

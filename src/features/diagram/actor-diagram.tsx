@@ -65,11 +65,8 @@ export function ActorDiagram() {
     if (!current || current.status === 'skipped') return 'idle';
     if (id === current.workAt) {
       if (current.status === 'failed') return 'failed';
-      if (
-        work?.items.some((i) => i.state === 'warning') ||
-        (outcome === 'warning' && position >= 4)
-      )
-        return 'warning';
+      // The checks carry the warning (no sub condition) wherever it applies.
+      if (work?.items.some((i) => i.state === 'warning')) return 'warning';
       return 'active';
     }
     return id === current.from || id === current.to ? 'active' : 'idle';
