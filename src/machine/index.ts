@@ -14,7 +14,12 @@ export * from './view-models';
 export * from './diagram-view';
 export { PLAYBACK_SPEEDS, STEP_INTERVAL_MS, type PlaybackSpeed } from './irsa-machine';
 export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
-export { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../content/scenarios';
+export {
+  CATALOGUE,
+  CATALOGUE_GROUPS,
+  catalogueEntry,
+  type CatalogueEntry,
+} from '../content/scenarios';
 export {
   applyChanges,
   catalogueScenario,

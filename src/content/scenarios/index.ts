@@ -1,12 +1,79 @@
-/** The scenario catalogue, in the order the picker lists it. */
-import { ATTACKS } from './attacks';
-import { ROLE_AND_POD } from './role-and-pod';
-import { TOKEN_AND_PROVIDER } from './token-and-provider';
+/**
+ * The scenario catalogue: one file per scenario, and this index, which sets the order and the
+ * groups the picker shows (the way Learn Git Branching keeps its levels). Groups follow where a
+ * run breaks: in the pod before anything reaches AWS, then the six steps in order.
+ */
+import { annotationKeyTypo } from './annotation-key-typo';
+import { attackAlgNone } from './attack-alg-none';
+import { attackHs256PublicKey } from './attack-hs256-public-key';
+import { attackNoSubCondition } from './attack-no-sub-condition';
+import { durationAboveMax } from './duration-above-max';
+import { expiredToken } from './expired-token';
+import { explicitDeny } from './explicit-deny';
+import { happyPath } from './happy-path';
+import { malformedRoleArn } from './malformed-role-arn';
+import { missingListPermission } from './missing-list-permission';
+import { noOidcProvider } from './no-oidc-provider';
+import { payloadTampered } from './payload-tampered';
+import { podCreatedBeforeAnnotation } from './pod-created-before-annotation';
+import { providerClientIdTypo } from './provider-client-id-typo';
+import { rotatedSigningKey } from './rotated-signing-key';
+import { s3MissingSessionToken } from './s3-missing-session-token';
+import { subOtherNamespace } from './sub-other-namespace';
+import { subOtherServiceAccount } from './sub-other-service-account';
+import { tokenAudienceAnnotationTypo } from './token-audience-annotation-typo';
+import { tokenWithinClockSkew } from './token-within-clock-skew';
 import type { CatalogueEntry } from './types';
+import { wildcardInStringEquals } from './wildcard-in-string-equals';
 
 export type { CatalogueEntry, ScenarioChanges } from './types';
 
-export const CATALOGUE: CatalogueEntry[] = [...TOKEN_AND_PROVIDER, ...ROLE_AND_POD, ...ATTACKS];
+export interface CatalogueGroup {
+  id: string;
+  /** Where runs in this group break, as the picker labels it. */
+  label: string;
+  entries: CatalogueEntry[];
+}
+
+export const CATALOGUE_GROUPS: CatalogueGroup[] = [
+  { id: 'works', label: 'Works', entries: [happyPath, tokenWithinClockSkew] },
+  {
+    id: 'pod',
+    label: 'In the pod: webhook and SDK',
+    entries: [annotationKeyTypo, podCreatedBeforeAnnotation],
+  },
+  { id: 'sts-request', label: 'Step 1: the call to STS', entries: [malformedRoleArn] },
+  { id: 'provider', label: 'Step 2: the OIDC provider', entries: [noOidcProvider] },
+  {
+    id: 'token',
+    label: 'Step 3: verifying the token',
+    entries: [
+      providerClientIdTypo,
+      tokenAudienceAnnotationTypo,
+      expiredToken,
+      payloadTampered,
+      rotatedSigningKey,
+    ],
+  },
+  {
+    id: 'trust-policy',
+    label: 'Step 4: the trust policy',
+    entries: [subOtherNamespace, subOtherServiceAccount, wildcardInStringEquals],
+  },
+  { id: 'session', label: 'Step 5: the session', entries: [durationAboveMax] },
+  {
+    id: 'calling-aws',
+    label: 'Step 6: calling AWS with the credentials',
+    entries: [missingListPermission, explicitDeny, s3MissingSessionToken],
+  },
+  {
+    id: 'attack',
+    label: 'Attacks',
+    entries: [attackNoSubCondition, attackAlgNone, attackHs256PublicKey],
+  },
+];
+
+export const CATALOGUE: CatalogueEntry[] = CATALOGUE_GROUPS.flatMap((g) => g.entries);
 
 export function catalogueEntry(id: string): CatalogueEntry | undefined {
   return CATALOGUE.find((e) => e.id === id);

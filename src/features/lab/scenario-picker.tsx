@@ -1,11 +1,5 @@
-import { CATALOGUE } from '../../machine';
+import { CATALOGUE_GROUPS } from '../../machine';
 import { IrsaActor } from '../irsa-actor';
-
-const GROUPS = [
-  ['works', 'Works'],
-  ['breaks', 'Breaks'],
-  ['attack', 'Attacks'],
-] as const;
 
 /**
  * The catalogue picker: `custom` while the user has edited the world by hand, and says so when
@@ -29,9 +23,9 @@ export function ScenarioPicker({
         className="min-w-0 max-w-full rounded-md border max-sm:flex-1 border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
       >
         {(value === 'custom' || waiting) && <option value="custom">{custom}</option>}
-        {GROUPS.map(([kind, label]) => (
-          <optgroup key={kind} label={label}>
-            {CATALOGUE.filter((e) => e.kind === kind).map((e) => (
+        {CATALOGUE_GROUPS.map((group) => (
+          <optgroup key={group.id} label={group.label}>
+            {group.entries.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.title}
               </option>
