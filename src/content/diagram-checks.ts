@@ -6,6 +6,9 @@
 
 /** Short names for the sim's check ids (policy statements and conditions are named from the policy). */
 export const CHECK_NAMES: Record<string, string> = {
+  'token-file-readable': 'token file',
+  'sts-endpoint-reachable': 'endpoint',
+  'sts-rate': 'rate',
   'role-arn-format': 'role ARN',
   'token-length': 'token size',
   'web-identity-env': 'AWS_ROLE_ARN',
@@ -28,14 +31,27 @@ export const CHECK_NAMES: Record<string, string> = {
   'session-token': 'session token',
   'session-live': 'not expired',
   'permission-decision': 'decision',
+  'assume-role-target': 'same role',
 };
 
 /** Per step, the checks that run when none fails (policy statements are added as evaluated). */
 export const PLANNED_CHECKS: Record<number, string[]> = {
-  1: ['role-arn-format', 'token-length'],
+  1: [
+    'token-file-readable',
+    'sts-endpoint-reachable',
+    'sts-rate',
+    'role-arn-format',
+    'token-length',
+  ],
   2: ['token-decodes', 'provider-registered'],
   3: ['discovery-issuer', 'alg', 'kid', 'signature', 'iss', 'aud', 'nbf', 'exp'],
   4: ['role-exists', 'trust-policy-valid', 'trust-decision'],
   5: ['duration-within-max'],
   6: ['access-key-known', 'session-token', 'session-live', 'signature', 'permission-decision'],
 };
+
+/**
+ * Step 1's checks made by the SDK in the pod before STS answers: the diagram shows them at the
+ * pod when one fails there, and leaves them out of STS's list otherwise.
+ */
+export const POD_SIDE_CHECKS = new Set(['token-file-readable', 'sts-endpoint-reachable']);

@@ -59,6 +59,16 @@ export const IMDS_DRAWING: StepDrawing = {
   work: "IMDS hands out the node role's credentials",
 };
 
+/** Step 6 when a tool in the pod calls sts:AssumeRole on the role it already has. */
+export const ASSUME_ROLE_AGAIN_DRAWING: StepDrawing = {
+  from: 'pod',
+  to: 'sts',
+  chip: 'sts:AssumeRole, signed SigV4',
+  kind: 'request',
+  workAt: 'sts',
+  work: 'STS checks the trust policy for this session',
+};
+
 export const STEPS: StepContent[] = [
   {
     number: 0,

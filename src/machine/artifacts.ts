@@ -58,6 +58,49 @@ function tokenArtifacts(run: RunRecord): Artifact[] {
   ];
 }
 
+/**
+ * The pod at each stage of Setup: as written; as the pod-identity webhook receives it, after the
+ * ServiceAccount admission plugin added the Kubernetes API token volume and mount; the webhook's
+ * JSON Patch exactly as it returned it; and the pod as it runs, with both volumes, both mounts
+ * and the node the scheduler bound it to.
+ */
+function podArtifacts(w: NonNullable<RunRecord['world']>): Artifact[] {
+  const k = w.kubernetes;
+  const apiVolume = k.admittedPod.spec.volumes?.at(-1)?.name ?? 'kube-api-access';
+  return [
+    {
+      id: 'pod-manifest',
+      title: 'Pod as written (before admission)',
+      kind: 'yaml',
+      text: toYaml(k.podManifest),
+    },
+    {
+      id: 'pod-admitted',
+      title: `Pod the webhook receives (the ServiceAccount admission plugin added ${apiVolume})`,
+      kind: 'yaml',
+      text: toYaml(k.admittedPod),
+    },
+    ...(k.mutation
+      ? [
+          {
+            id: 'webhook-patch',
+            title: 'Pod-identity webhook: JSON Patch (as it returned it)',
+            kind: 'json' as const,
+            text: json(k.mutation.patch),
+          },
+        ]
+      : []),
+    {
+      id: 'pod',
+      title: k.mutation
+        ? `Pod after the webhook, scheduled on ${k.node.name}`
+        : `Pod (not mutated by the webhook), scheduled on ${k.node.name}`,
+      kind: 'yaml',
+      text: toYaml(k.pod),
+    },
+  ];
+}
+
 /** Artifacts for position 0 (Setup) to 6. */
 export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
   const w = run.world;
@@ -71,29 +114,7 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
           kind: 'yaml',
           text: toYaml(w.kubernetes.serviceAccount),
         },
-        ...(w.kubernetes.mutation
-          ? [
-              {
-                id: 'webhook-patch',
-                title: 'Pod-identity webhook: JSON Patch',
-                kind: 'json' as const,
-                text: json(w.kubernetes.mutation.patch),
-              },
-              {
-                id: 'pod',
-                title: 'Pod after the webhook (spec)',
-                kind: 'yaml' as const,
-                text: toYaml(w.kubernetes.mutation.pod),
-              },
-            ]
-          : [
-              {
-                id: 'pod',
-                title: 'Pod (not mutated)',
-                kind: 'yaml' as const,
-                text: toYaml(w.kubernetes.podManifest),
-              },
-            ]),
+        ...podArtifacts(w),
         ...tokenArtifacts(run),
         {
           id: 'discovery',
@@ -206,7 +227,7 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
     case 5: {
       const s = run.stsToPod;
       if (!s) return [];
-      if (s.imdsRequest) {
+      if (s.imdsRequest && s.response) {
         return [
           {
             id: 'imds-request',
@@ -222,6 +243,7 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
           },
         ];
       }
+      if (!s.response) return [];
       return [
         {
           id: 'sts-response',

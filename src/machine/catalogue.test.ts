@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../content/scenarios';
+import { CATALOGUE, CATALOGUE_GROUPS } from '../content/scenarios';
 import { deterministicEnvironment, STEP_SLOTS, type RunRecord } from '../sim';
 import { runAll } from '../sim/engine';
 import { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from './scenarios';
@@ -11,15 +11,44 @@ function outcome(run: RunRecord) {
   return { step: done.length, record: last };
 }
 
+/** Ids issue 8 promises (deep links and docs point at them). */
+const FIELD_FAILURE_IDS = [
+  'trust-key-is-provider-arn',
+  'trust-aud-instead-of-sub',
+  'trust-two-clusters-one-statement',
+  'cluster-recreated-old-oidc-id',
+  'cross-account-no-provider',
+  'jwks-unreachable',
+  'webhook-missed-pod',
+  'sdk-ignores-web-identity',
+  'static-keys-in-environment',
+  'global-sts-private-cluster',
+  'session-credentials-not-refreshed',
+  'role-chains-to-itself',
+  's3-missing-session-token',
+  'token-within-clock-skew',
+];
+
 describe('scenario catalogue', () => {
-  it('has at least 16 entries with unique ids, causes, verify commands and fixes for failures', () => {
-    expect(CATALOGUE.length).toBeGreaterThanOrEqual(16);
+  it('has at least 32 entries with unique ids, causes, verify commands and fixes for failures', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(32);
     expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(CATALOGUE.length);
     for (const e of CATALOGUE) {
       expect(e.cause.split(/(?<=[.)])\s+(?=[A-Z(])/).length, e.id).toBeLessThanOrEqual(3);
       expect(e.verify.length, e.id).toBeGreaterThan(0);
       if (e.expected.awsCode) expect(e.fix, e.id).not.toBeNull();
     }
+  });
+
+  it('has the failures most reported in public issue trackers, under the ids docs link to', () => {
+    const ids = new Set(CATALOGUE.map((e) => e.id));
+    for (const id of FIELD_FAILURE_IDS) expect(ids, id).toContain(id);
+  });
+
+  it('lists every entry in exactly one picker group', () => {
+    const grouped = CATALOGUE_GROUPS.flatMap((g) => g.entries.map((e) => e.id));
+    expect(grouped).toEqual(CATALOGUE.map((e) => e.id));
+    expect(new Set(grouped).size).toBe(grouped.length);
   });
 
   it.each(CATALOGUE.map((e) => [e.id, e] as const))(
@@ -38,6 +67,9 @@ describe('scenario catalogue', () => {
         expect(record.error?.message).toBe(
           fillPlaceholders(entry.expected.message ?? '', placeholderValues(scenario)),
         );
+        // A failure inside the pod has the client's text and no AWS answer; the others have both.
+        if (record.error?.hop === 'in-pod') expect(record.errorResponse).toBeNull();
+        else expect(record.errorResponse?.body).toContain(record.error?.awsCode);
       }
     },
   );

@@ -2,8 +2,15 @@
  * The diagram's and the sequence table's view of a snapshot: each step's message as drawn (story
  * or real mechanics, IMDS when the SDK falls back), and the messages so far as table rows.
  */
-import { CHECK_NAMES } from '../content/diagram-checks';
-import { ACTORS, IMDS_DRAWING, STEPS, type ActorId, type StepDrawing } from '../content/steps';
+import { CHECK_NAMES, POD_SIDE_CHECKS } from '../content/diagram-checks';
+import {
+  ACTORS,
+  ASSUME_ROLE_AGAIN_DRAWING,
+  IMDS_DRAWING,
+  STEPS,
+  type ActorId,
+  type StepDrawing,
+} from '../content/steps';
 import { sdkCredentialSource, STEP_SLOTS, type PolicyEvaluation } from '../sim';
 import {
   selectChecks,
@@ -35,6 +42,7 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
   const position = selectPosition(snapshot);
   const real = snapshot.context.realMechanics;
   const imds = selectUsesImds(snapshot);
+  const chained = snapshot.context.run.world?.scenario.wiring.toolAssumesRoleAgain === true;
   return STEPS.slice(1).map((step) => {
     const record = snapshot.context.run[STEP_SLOTS[step.number - 1]!];
     let status: MessageStatus = 'pending';
@@ -43,9 +51,12 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
     else if (step.number === position)
       status = !record ? 'running' : record.ok ? 'current' : 'failed';
     const fromImds = imds && step.number === 5;
+    const assumesAgain = chained && step.number === 6;
     const drawing: StepDrawing = fromImds
       ? IMDS_DRAWING
-      : { ...step.story!, ...(real ? step.real : {}) };
+      : assumesAgain
+        ? ASSUME_ROLE_AGAIN_DRAWING
+        : { ...step.story!, ...(real ? step.real : {}) };
     // Step 4 carries the decision: Deny when the trust policy did not allow.
     const chip =
       step.number === 4 && status === 'failed'
@@ -57,7 +68,11 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
       ...drawing,
       chip,
       step: step.number,
-      carries: fromImds ? 'node-role credentials from IMDS, not STS' : step.carries,
+      carries: fromImds
+        ? 'node-role credentials from IMDS, not STS'
+        : assumesAgain
+          ? 'sts:AssumeRole on the same role, not ListBuckets'
+          : step.carries,
       status,
       errorCode: status === 'failed' ? (record?.error?.awsCode ?? null) : null,
     };
@@ -125,11 +140,15 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   const record = position > 0 ? snapshot.context.run[STEP_SLOTS[position - 1]!] : null;
   if (!message || !record) return null;
   const evaluation = 'evaluation' in record ? record.evaluation : null;
-  const items: WorkItem[] = selectChecks(snapshot).map((c) => ({
-    id: c.id,
-    label: checkName(c.id, evaluation),
-    state: c.status === 'not-run' ? 'not-run' : c.passed ? 'passed' : 'failed',
-  }));
+  // A failure inside the pod (unreadable token file, no route to STS) is the SDK's, at the pod.
+  const inPod = record.error?.hop === 'in-pod';
+  const items: WorkItem[] = selectChecks(snapshot)
+    .filter((c) => POD_SIDE_CHECKS.has(c.id) === inPod)
+    .map((c) => ({
+      id: c.id,
+      label: checkName(c.id, evaluation),
+      state: c.status === 'not-run' ? 'not-run' : c.passed ? 'passed' : 'failed',
+    }));
   // A trust policy that never looks at sub lets any service account in: say so where it is
   // evaluated, and again where the credentials it let out are used.
   const risky = selectTrustPolicyHole(snapshot);
@@ -140,8 +159,8 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   const failed = items.find((i) => i.state === 'failed');
   return {
     step: position,
-    actor: message.workAt,
-    title: message.work,
+    actor: inPod ? 'pod' : message.workAt,
+    title: inPod ? 'The SDK prepares the call' : message.work,
     items: record.skipped ? [] : items,
     failure:
       !record.ok && record.error

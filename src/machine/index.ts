@@ -14,6 +14,7 @@ export * from './view-models';
 export * from './diagram-view';
 export { PLAYBACK_SPEEDS, STEP_INTERVAL_MS, type PlaybackSpeed } from './irsa-machine';
 export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
+export { EVIDENCE_NOTE } from '../content/evidence';
 export {
   CATALOGUE,
   CATALOGUE_GROUPS,

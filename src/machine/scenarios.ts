@@ -9,6 +9,7 @@ import {
   issuerUrl,
   nodeInstanceId,
   oidcProviderArn,
+  roleAccountId,
   roleArn,
   type Scenario,
 } from '../sim';
@@ -26,7 +27,7 @@ export function placeholderValues(s: Scenario): Record<string, string> {
     clusterOidcId: s.clusterOidcId,
     issuerUrl: issuer,
     issuerHostPath: issuerHostPath(issuer),
-    providerArn: oidcProviderArn(s.accountId, issuer),
+    providerArn: oidcProviderArn(roleAccountId(s), issuer),
     roleArn: roleArn(s),
     instanceId: nodeInstanceId(s),
   };

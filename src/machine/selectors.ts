@@ -48,7 +48,8 @@ export function selectChecks(snapshot: IrsaSnapshot): Check[] {
   let checks = checkCache.get(record);
   if (!checks) {
     const ran = new Set(record.checks.map((c) => c.id));
-    const stopped = !record.ok && !record.skipped;
+    // A detour (another call than the usual one) has no plan of its own to show as not run.
+    const stopped = !record.ok && !record.skipped && !record.detour;
     const notRun: Check[] = (stopped ? (PLANNED_CHECKS[selectPosition(snapshot)] ?? []) : [])
       .filter((id) => !ran.has(id))
       .map((id) => ({

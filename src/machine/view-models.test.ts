@@ -45,3 +45,23 @@ describe('the token view', () => {
     expect(timeOf(snap, 'exp')?.relative).toBe('expired 60 minutes ago');
   });
 });
+
+describe('the token view of a 1.30+ token', () => {
+  it('explains jti, and the node inside kubernetes.io', async () => {
+    const view = selectTokenView(await runToEnd('happy-path'))!;
+    expect(view.claims.map((c) => c.name)).toEqual([
+      'aud',
+      'exp',
+      'iat',
+      'iss',
+      'jti',
+      'kubernetes.io',
+      'nbf',
+      'sub',
+    ]);
+    const field = (name: string) => view.claims.find((c) => c.name === name)!;
+    expect(field('jti').explanation).toMatch(/UUID.*1\.30.*audit log/);
+    expect(field('kubernetes.io').value).toContain('"node"');
+    expect(field('kubernetes.io').explanation).toMatch(/bound to.*node the pod was scheduled on/);
+  });
+});

@@ -51,11 +51,19 @@ export function selectTokenView(snapshot: IrsaSnapshot): TokenView | null {
     const { utc, relative } = describeEpoch(value, now);
     return { utc, relative: name === 'exp' ? describeExpiry(value, now) : relative };
   };
+  // Nested parts explained under their own key (`kubernetes.io.node`) join their parent's line.
+  const explain = (explanations: Record<string, string>, name: string, value: unknown) => {
+    const nested =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.keys(value).flatMap((key) => explanations[`${name}.${key}`] ?? [])
+        : [];
+    return [explanations[name] ?? '', ...nested].filter(Boolean).join(' ');
+  };
   const fields = (obj: object, explanations: Record<string, string>, names: string[]) =>
     Object.entries(obj).map(([name, value]) => ({
       name,
       value: JSON.stringify(value, null, 2),
-      explanation: explanations[name] ?? '',
+      explanation: explain(explanations, name, value),
       checked: names.includes(name),
       time: obj === token.claims ? timeOf(name, value) : null,
     }));

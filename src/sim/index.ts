@@ -28,13 +28,23 @@ export {
   issuerHostPath,
   oidcProviderArn,
   roleArn,
+  roleAccountId,
+  iamIssuerUrl,
   annotatedRoleArn,
   serviceAccountSubject,
   parseRoleArn,
   nodeInstanceId,
 } from './names';
 /** Results, checks and the error vocabulary. */
-export type { Check, Hop, MessageEvidence, Result, SimError, SimErrorCode } from './result';
+export type {
+  Check,
+  Hop,
+  MessageEvidence,
+  MessageSource,
+  Result,
+  SimError,
+  SimErrorCode,
+} from './result';
 /** HTTP messages as plain data, and their wire form. */
 export {
   formatHttpRequest,

@@ -1,9 +1,37 @@
 /** Names and ARNs derived from a scenario, spelled exactly as AWS and EKS spell them. */
 import type { Scenario } from './scenario';
 
-/** `https://oidc.eks.<region>.amazonaws.com/id/<ID>`: the token's `iss`. */
-export function issuerUrl(s: Pick<Scenario, 'region' | 'clusterOidcId'>): string {
-  return `https://oidc.eks.${s.region}.amazonaws.com/id/${s.clusterOidcId}`;
+type IssuerNames = Pick<Scenario, 'accountId' | 'region' | 'clusterOidcId'> & {
+  wiring: Pick<Scenario['wiring'], 'issuerHosting'>;
+};
+
+/**
+ * The token's `iss`: on EKS `https://oidc.eks.<region>.amazonaws.com/id/<ID>`; for a
+ * self-managed cluster that publishes its keys to S3, the bucket's virtual-hosted URL (the
+ * webhook's self-hosted setup guide uses a bucket this way).
+ */
+export function issuerUrl(s: IssuerNames): string {
+  return s.wiring.issuerHosting === 'eks'
+    ? `https://oidc.eks.${s.region}.amazonaws.com/id/${s.clusterOidcId}`
+    : `https://${selfHostedIssuerBucket(s)}.s3.${s.region}.amazonaws.com`;
+}
+
+/** The S3 bucket a self-managed cluster serves its discovery document and JWKS from. */
+export function selfHostedIssuerBucket(s: Pick<Scenario, 'accountId'>): string {
+  return `oidc-issuer-${s.accountId}`;
+}
+
+/**
+ * The issuer IAM knows about: the provider's URL and the trust policy's condition keys. It is the
+ * token's issuer unless the cluster was recreated and IAM still names the old OIDC id.
+ */
+export function iamIssuerUrl(s: Scenario): string {
+  return issuerUrl(s.wiring.staleOidcId ? { ...s, clusterOidcId: s.wiring.staleOidcId } : s);
+}
+
+/** The account the role (and so its OIDC provider) lives in: the cluster's unless cross-account. */
+export function roleAccountId(s: Scenario): string {
+  return s.wiring.roleAccountId ?? s.accountId;
 }
 
 /** The issuer without `https://`: the IAM provider name and the trust-policy condition-key prefix. */
@@ -16,9 +44,9 @@ export function oidcProviderArn(accountId: string, issuer: string): string {
   return `arn:aws:iam::${accountId}:oidc-provider/${issuerHostPath(issuer)}`;
 }
 
-/** `arn:aws:iam::<account>:role/<name>` */
-export function roleArn(s: Pick<Scenario, 'accountId' | 'roleName'>): string {
-  return `arn:aws:iam::${s.accountId}:role/${s.roleName}`;
+/** `arn:aws:iam::<account>:role/<name>`, in the role's account. */
+export function roleArn(s: Scenario): string {
+  return `arn:aws:iam::${roleAccountId(s)}:role/${s.roleName}`;
 }
 
 /** The role ARN the ServiceAccount annotation carries (generated unless the scenario overrides it). */
@@ -44,6 +72,9 @@ export function nodeInstanceId(scenario: Pick<Scenario, 'clusterOidcId'>): strin
 export function stsHost(region: string): string {
   return `sts.${region}.amazonaws.com`;
 }
+
+/** The global STS endpoint: older SDKs' default, served from us-east-1 over the internet. */
+export const GLOBAL_STS_HOST = 'sts.amazonaws.com';
 
 /** Regional S3 endpoint host. */
 export function s3Host(region: string): string {

@@ -2,6 +2,9 @@ import { isoSeconds } from './clock';
 import { rolePolicies } from './iam/generate-policies';
 import type { IamAccount, Role } from './iam/types';
 import { forgeToken } from './attacks/forge-token';
+import { createLegacyUser } from './iam/create-legacy-user';
+import { withStaticKeys } from './sdk/static-keys';
+import { admitServiceAccount } from './kubernetes/admit-service-account';
 import { createServiceAccount } from './kubernetes/create-service-account';
 import { createPodManifest, mutatePod, type PodMutation } from './kubernetes/mutate-pod';
 import {
@@ -9,9 +12,13 @@ import {
   requestServiceAccountToken,
   type ProjectedToken,
 } from './kubernetes/request-service-account-token';
-import type { Pod, ServiceAccount } from './kubernetes/types';
+import { bindToNode, clusterNode } from './kubernetes/schedule-pod';
+import type { NodeRef, Pod, ServiceAccount } from './kubernetes/types';
 import {
+  iamIssuerUrl,
+  issuerHostPath,
   issuerUrl,
+  roleAccountId,
   nodeInstanceId,
   oidcProviderArn,
   roleArn,
@@ -30,13 +37,29 @@ import type { Scenario } from './scenario';
 /** The simulated world after preparation: keys, cluster objects, the token, IAM and S3. Plain JSON. */
 export interface World {
   scenario: Scenario;
-  issuer: { url: string; keys: IssuerKeys; discovery: DiscoveryDocument; jwks: Jwks };
+  issuer: {
+    url: string;
+    keys: IssuerKeys;
+    discovery: DiscoveryDocument;
+    jwks: Jwks;
+    /** False for a self-hosted issuer whose bucket is private: every GET is 403. */
+    publiclyReadable: boolean;
+  };
   kubernetes: {
     serviceAccount: ServiceAccount;
     /** The pod as written, before admission. */
     podManifest: Pod;
+    /**
+     * The pod after the ServiceAccount admission plugin (its `kube-api-access-…` volume and
+     * mount): what the pod-identity webhook receives.
+     */
+    admittedPod: Pod;
     /** The webhook's patch and the resulting pod; null if the webhook left the pod alone. */
     mutation: PodMutation | null;
+    /** The Node the scheduler bound the pod to. */
+    node: NodeRef;
+    /** The pod as it runs: admitted (and mutated, if it was), with `spec.nodeName` set. */
+    pod: Pod;
     /** The token file's content; null when no token volume was projected. */
     token: ProjectedToken | null;
   };
@@ -60,38 +83,57 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
   const keys = await createIssuerKeys({ origin: env.keys, rotated: wiring.signingKeyRotated });
 
   const serviceAccount = createServiceAccount(scenario, ids);
-  const podManifest = createPodManifest(scenario, ids);
-  // A pod created before the annotation was admitted without it: the webhook never mutated it.
-  const mutation = wiring.podCreatedBeforeAnnotation
-    ? null
-    : mutatePod(podManifest, serviceAccount, scenario.region);
+  // Static keys someone left in the pod spec belong to an IAM user (own id source: other ids stay put).
+  const legacyUser = wiring.staticKeysInEnvironment
+    ? createLegacyUser(scenario, env.ids('legacy-user'))
+    : null;
+  const podManifest = withStaticKeys(createPodManifest(scenario, ids), legacyUser);
+  // Admission, scheduling and the token request take their ids from their own source, so the
+  // ids drawn above and below (uids, role ids, the S3 owner) stay put.
+  const clusterIds = env.ids('kubernetes');
+  // The ServiceAccount admission plugin runs before mutating webhooks.
+  const admittedPod = admitServiceAccount(podManifest, scenario.kubernetesVersion, clusterIds);
+  // A pod created before the annotation, or admitted before the webhook's cache had its
+  // ServiceAccount, was left alone: the webhook never mutated it.
+  const mutation =
+    wiring.podCreatedBeforeAnnotation || !wiring.serviceAccountCachedByWebhook
+      ? null
+      : mutatePod(admittedPod, serviceAccount, scenario.region);
+  // The scheduler binds the stored pod to a node; the kubelet there requests the token.
+  const node = clusterNode(scenario, clusterIds);
+  const pod = bindToNode(mutation?.pod ?? admittedPod, node);
   let token: ProjectedToken | null = null;
   if (mutation) {
     token = await requestServiceAccountToken({
       issuer,
       key: keys.signing,
       serviceAccount,
-      pod: mutation.pod,
+      pod,
       audience: mutation.audience,
       expirationSeconds: mutation.expirationSeconds,
       clock: env.clock,
       ageSeconds: wiring.tokenAgeSeconds,
+      kubernetesVersion: scenario.kubernetesVersion,
+      node,
+      ids: clusterIds,
     });
     if (wiring.payloadTamperedAfterSigning) token = tamper(token, scenario.namespace);
     if (wiring.tokenForgery !== 'none')
       token = await forgeToken(wiring.tokenForgery, token.claims, keys.signing);
   }
 
-  const providerArn = oidcProviderArn(scenario.accountId, issuer);
+  // IAM lives in the role's account and knows the issuer it was told about (maybe an old one).
+  const iamIssuer = iamIssuerUrl(scenario);
+  const providerArn = oidcProviderArn(roleAccountId(scenario), iamIssuer);
   const policies = rolePolicies(scenario);
   const now = env.clock.now();
   const iam: IamAccount = {
-    accountId: scenario.accountId,
+    accountId: roleAccountId(scenario),
     oidcProviders: wiring.oidcProviderRegistered
       ? [
           {
             Arn: providerArn,
-            Url: issuer.replace(/^https:\/\//, ''),
+            Url: issuerHostPath(iamIssuer),
             ClientIDList: wiring.providerClientIds,
             ThumbprintList: [THUMBPRINT],
           },
@@ -108,6 +150,7 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
       },
       nodeRole(scenario, ids),
     ],
+    users: legacyUser ? [legacyUser] : [],
   };
   const s3 = {
     ownerId: ids.hex(64),
@@ -124,10 +167,11 @@ export async function prepareWorld(scenario: Scenario, env: RunEnvironment): Pro
     issuer: {
       url: issuer,
       keys,
-      discovery: buildDiscoveryDocument(issuer),
+      discovery: buildDiscoveryDocument(issuer, wiring.issuerHosting === 'eks'),
       jwks: buildJwks(keys.published),
+      publiclyReadable: wiring.issuerHosting !== 'private-s3-bucket',
     },
-    kubernetes: { serviceAccount, podManifest, mutation, token },
+    kubernetes: { serviceAccount, podManifest, admittedPod, mutation, node, pod, token },
     node: { instanceId: nodeInstanceId(scenario), roleName: NODE_ROLE_NAME },
     iam,
     s3,

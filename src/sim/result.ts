@@ -3,9 +3,20 @@
  * `SimError` carries what AWS would show (awsCode, message, HTTP status) and where it surfaced.
  */
 
-/** The six steps of the walkthrough, plus the preparation phase. */
+/**
+ * The six steps of the walkthrough, plus the preparation phase, plus `in-pod`: a failure inside
+ * the pod or on its network (the SDK cannot read its token, cannot reach STS) that no AWS
+ * service answered. It surfaces in step 1, with the client's own error text.
+ */
 export type Hop =
-  'setup' | 'pod-to-sts' | 'sts-to-iam' | 'iam-to-oidc' | 'iam-to-sts' | 'sts-to-pod' | 'pod-to-s3';
+  | 'setup'
+  | 'in-pod'
+  | 'pod-to-sts'
+  | 'sts-to-iam'
+  | 'iam-to-oidc'
+  | 'iam-to-sts'
+  | 'sts-to-pod'
+  | 'pod-to-s3';
 
 /** Our own stable error vocabulary (like jose's ERR_* codes); tests assert these. */
 export type SimErrorCode =
@@ -25,15 +36,26 @@ export type SimErrorCode =
   | 'ERR_S3_SIGNATURE_MISMATCH'
   | 'ERR_S3_TOKEN_INVALID'
   | 'ERR_S3_ACCESS_DENIED'
+  | 'ERR_S3_TOKEN_EXPIRED'
+  | 'ERR_CLIENT_TOKEN_FILE_UNREADABLE'
+  | 'ERR_CLIENT_CONNECT_TIMEOUT'
+  | 'ERR_STS_THROTTLED'
+  | 'ERR_ASSUME_ROLE_DENIED'
   | 'ERR_SCENARIO_INVALID';
 
 /**
- * How sure we are of the wording AWS uses for this error (see irsa-facts.md):
+ * How sure we are of the wording AWS uses for this error (docs/aws-facts.md lists each message and its source):
  * - observed: seen verbatim in real captures / issues;
  * - model: the description from the AWS API model, real runtime wording unconfirmed;
  * - unconfirmed: our best reading; the UI must say so.
  */
 export type MessageEvidence = 'observed' | 'model' | 'unconfirmed';
+
+/** Where a message's wording was checked: a public capture or an AWS page. The page links it. */
+export interface MessageSource {
+  title: string;
+  url: string;
+}
 
 export interface SimError {
   code: SimErrorCode;
@@ -44,6 +66,8 @@ export interface SimError {
   httpStatus: number;
   hop: Hop;
   evidence: MessageEvidence;
+  /** The capture or page this wording was checked against (absent only for our own errors). */
+  source?: MessageSource;
 }
 
 /** One comparison a service made, shown to the learner as passed or failed with both values. */
@@ -72,6 +96,9 @@ export function simError(
   httpStatus: number,
   message: string,
   evidence: MessageEvidence,
+  source?: MessageSource,
 ): SimError {
-  return { code, awsCode, message, httpStatus, hop, evidence };
+  return source
+    ? { code, awsCode, message, httpStatus, hop, evidence, source }
+    : { code, awsCode, message, httpStatus, hop, evidence };
 }

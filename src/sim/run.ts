@@ -2,6 +2,8 @@
 import { prepareWorld } from './prepare-world';
 import type { RunEnvironment } from './run-environment';
 import type { Scenario } from './scenario';
+import { environmentCredentials } from './sdk/environment-credentials';
+import { assumeRoleAgain } from './sts/assume-role-again';
 import { getInstanceRoleCredentials } from './ec2/get-instance-role-credentials';
 import { listBuckets } from './s3/list-buckets';
 import {
@@ -30,11 +32,14 @@ export async function runStep(
   env: RunEnvironment,
 ): Promise<RunRecord[StepSlot]> {
   const world = need(run.world, 'setup');
-  // Without IRSA variables the SDK never calls STS: steps 2–4 do not happen, IMDS answers in step 5.
-  if (run.podToSts?.sdk.credentialSource === 'instance-metadata' && step >= 2 && step <= 5) {
-    return step === 5
-      ? getInstanceRoleCredentials(world, env)
-      : skipped(step as 2 | 3 | 4, run.podToSts.skipped ?? '');
+  // When the chain does not reach web identity the SDK never calls STS: steps 2–4 do not happen,
+  // and step 5's credentials come from IMDS or from the environment.
+  const source = run.podToSts?.sdk.credentialSource;
+  if (source && source !== 'web-identity' && step >= 2 && step <= 5) {
+    if (step < 5) return skipped(step as 2 | 3 | 4, run.podToSts?.skipped ?? '');
+    return source === 'environment'
+      ? environmentCredentials(world)
+      : getInstanceRoleCredentials(world, env);
   }
   switch (step) {
     case 1:
@@ -64,9 +69,20 @@ export async function runStep(
         need(run.iamToOidc, 'step 3'),
         env,
       );
-    case 6:
-      return listBuckets(world, need(run.stsToPod, 'step 5'), env);
+    case 6: {
+      // A client that never refreshes uses the credentials later: both it and AWS see that time.
+      const later = laterBy(env, world.scenario.wiring.credentialsUsedAfterSeconds);
+      return world.scenario.wiring.toolAssumesRoleAgain
+        ? assumeRoleAgain(world, need(run.stsToPod, 'step 5'), later)
+        : listBuckets(world, need(run.stsToPod, 'step 5'), later);
+    }
   }
+}
+
+/** The same environment with its clock moved on by `seconds`. */
+function laterBy(env: RunEnvironment, seconds: number): RunEnvironment {
+  if (seconds === 0) return env;
+  return { ...env, clock: { now: () => new Date(env.clock.now().getTime() + seconds * 1000) } };
 }
 
 /** The record of a step that did not happen in this run (all its artifacts absent). */

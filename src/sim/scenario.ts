@@ -13,6 +13,11 @@ export interface Scenario {
   podName: string;
   roleName: string;
   bucketNames: string[];
+  /**
+   * The cluster's Kubernetes minor version, e.g. `1.34`. It decides the projected token's claims
+   * (1.30 and later add `jti` and `kubernetes.io.node`) and, before 1.19, the token file's mode.
+   */
+  kubernetesVersion: string;
   /** `expirationSeconds` of the projected token (webhook default 86400, clamped up to 600). */
   tokenExpirationSeconds: number;
   /** `DurationSeconds` the SDK asks STS for (STS default 3600). */
@@ -59,6 +64,47 @@ export interface Wiring {
    * --duration-seconds N --role-session-name …`), which sends the session duration asked for.
    */
   caller: 'sdk-default-chain' | 'aws-cli';
+  /** The role lives in this other account (cross-account IRSA); null = the cluster's account. */
+  roleAccountId: string | null;
+  /**
+   * The cluster was recreated: the IAM OIDC provider and the trust policy still name this old
+   * OIDC id, while tokens carry the new one. Null = they name the current cluster.
+   */
+  staleOidcId: string | null;
+  /**
+   * Who serves the issuer's discovery document and JWKS: EKS itself, or (self-managed clusters)
+   * an S3 bucket the cluster owner publishes them to, readable by anyone or private.
+   */
+  issuerHosting: 'eks' | 'public-s3-bucket' | 'private-s3-bucket';
+  /**
+   * The webhook had the ServiceAccount in its cache when the pod was admitted. False when both
+   * were created in one apply and the webhook's informer had not seen the ServiceAccount yet.
+   */
+  serviceAccountCachedByWebhook: boolean;
+  /** The pod's SDK knows the web-identity provider (older SDKs skip it and go on down the chain). */
+  sdkSupportsWebIdentity: boolean;
+  /** The pod spec sets AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY of an IAM user (legacy-deployer). */
+  staticKeysInEnvironment: boolean;
+  /**
+   * `global`: the ServiceAccount is annotated `eks.amazonaws.com/sts-regional-endpoints: "false"`,
+   * so the webhook leaves out AWS_STS_REGIONAL_ENDPOINTS=regional and the SDK (botocore before
+   * 1.40.0) falls back to its default, the global endpoint sts.amazonaws.com.
+   */
+  stsEndpoint: 'regional' | 'global';
+  /** The nodes have no route to the internet: AWS is reachable only through VPC endpoints (regional). */
+  privateCluster: boolean;
+  /** The container runs as a non-root user (UID 1000). */
+  containerRunsAsNonRoot: boolean;
+  /** The pod's `securityContext.fsGroup`; null = not set. */
+  podFsGroup: number | null;
+  /** STS is throttling this account's calls (too many AssumeRoleWithWebIdentity calls at once). */
+  stsThrottled: boolean;
+  /** Seconds between STS issuing the credentials and the S3 call (a client that never refreshes). */
+  credentialsUsedAfterSeconds: number;
+  /** A tool in the pod calls sts:AssumeRole on the role it already has through IRSA. */
+  toolAssumesRoleAgain: boolean;
+  /** The pod's own `eks.amazonaws.com/token-expiration` annotation (seconds); null = not set. */
+  podTokenExpirationAnnotation: number | null;
 }
 
 export const DEFAULT_WIRING: Wiring = {
@@ -76,6 +122,20 @@ export const DEFAULT_WIRING: Wiring = {
   tokenForgery: 'none',
   s3SessionTokenSent: true,
   caller: 'sdk-default-chain',
+  roleAccountId: null,
+  staleOidcId: null,
+  issuerHosting: 'eks',
+  serviceAccountCachedByWebhook: true,
+  sdkSupportsWebIdentity: true,
+  staticKeysInEnvironment: false,
+  stsEndpoint: 'regional',
+  privateCluster: false,
+  containerRunsAsNonRoot: false,
+  podFsGroup: null,
+  stsThrottled: false,
+  credentialsUsedAfterSeconds: 0,
+  toolAssumesRoleAgain: false,
+  podTokenExpirationAnnotation: null,
 };
 
 /** The default scenario: AWS's documented example names, a correct setup. */
@@ -88,6 +148,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   podName: 'my-app',
   roleName: 's3-reader',
   bucketNames: ['example-app-reports', 'example-app-uploads'],
+  kubernetesVersion: '1.34',
   tokenExpirationSeconds: 86400,
   sessionDurationSeconds: 3600,
   roleMaxSessionDurationSeconds: 3600,

@@ -3,6 +3,7 @@ import type { HttpExchange, HttpRequest, HttpResponse } from './http';
 import type { PolicyEvaluation } from './iam/policy';
 import type { Finding } from './iam/lint-trust-policy';
 import type { OidcProvider } from './iam/types';
+import type { CredentialSource } from './kubernetes/credential-source';
 import type { ProjectedTokenClaims } from './kubernetes/request-service-account-token';
 import type { Check, SimError } from './result';
 import type { SigV4Result } from './sigv4';
@@ -16,13 +17,18 @@ interface StepOutcome {
   errorResponse: HttpResponse | null;
   /** Set when this step did not happen in this run, saying why (e.g. the SDK never called STS). */
   skipped?: string;
+  /**
+   * Set when this step made a different call than the story's (a tool calls sts:AssumeRole
+   * instead of S3), saying what it did. Its checks are that call's, not the usual ones.
+   */
+  detour?: string;
 }
 
 /** Step 1: the SDK in the pod reads its environment and the token file and calls STS. */
 export interface PodToStsStep extends StepOutcome {
   sdk: {
     /** Where the SDK's default credential chain found credentials. */
-    credentialSource: 'web-identity' | 'instance-metadata';
+    credentialSource: CredentialSource;
     roleArn: string;
     tokenFile: string;
     endpoint: string;
@@ -72,8 +78,10 @@ export interface TemporaryCredentials {
 export interface StsToPodStep extends StepOutcome {
   /** The IMDS request when the SDK fell back to the node's instance role. */
   imdsRequest: HttpRequest | null;
-  response: HttpResponse;
+  /** Null when nothing was asked: the SDK used static keys from its environment. */
+  response: HttpResponse | null;
   credentials: TemporaryCredentials | null;
+  /** Who the SDK now acts as: the assumed-role session, or the IAM user of static keys. */
   assumedRoleArn: string | null;
 }
 

@@ -59,7 +59,8 @@ describe('STS AssumeRoleWithWebIdentity', () => {
 
   it('answers with credentials, the subject, the audience and the provider ARN', async () => {
     const run = await happy();
-    const { response, credentials } = run.stsToPod!;
+    const { credentials } = run.stsToPod!;
+    const response = run.stsToPod!.response!;
     expect(response.status).toBe(200);
     expect(credentials!.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
     expect(credentials!.SecretAccessKey).toHaveLength(40);

@@ -10,6 +10,7 @@ import { verifyWebIdentityToken } from './sts/verify-web-identity-token';
 import type { World } from './prepare-world';
 
 const env = deterministicEnvironment();
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const DNS_LABEL = fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,20}[a-z0-9])?$/);
 
 /** Step 3 for a world whose token has been replaced by `token`. */
@@ -39,6 +40,7 @@ describe('the projected token', () => {
       'exp',
       'iat',
       'iss',
+      'jti',
       'kubernetes.io',
       'nbf',
       'sub',
@@ -52,10 +54,58 @@ describe('the projected token', () => {
       sub: 'system:serviceaccount:default:my-service-account',
       'kubernetes.io': {
         namespace: 'default',
+        node: { name: 'ip-192-168-12-34.us-west-2.compute.internal' },
         pod: { name: 'my-app' },
         serviceaccount: { name: 'my-service-account' },
       },
     });
+  });
+
+  it('since 1.30 carries a jti and the node the pod was scheduled on, every level sorted by name', async () => {
+    const world = await prepareWorld(DEFAULT_SCENARIO, env);
+    const { claims, compact } = world.kubernetes.token!;
+    expect(claims.jti).toMatch(UUID);
+    expect(claims['kubernetes.io'].node).toEqual(world.kubernetes.node);
+    expect(world.kubernetes.pod.spec.nodeName).toBe(world.kubernetes.node.name);
+    expect(world.kubernetes.node.uid).toMatch(UUID);
+    // The signed bytes themselves: keys in go-jose's order (a sorted map) at every level.
+    const raw = new TextDecoder().decode(base64url.decode(compact.split('.')[1]!));
+    const order = (json: string, keys: string[]) =>
+      keys.map((k) => json.indexOf(`"${k}":`)).every((at, i, all) => at > (all[i - 1] ?? -1));
+    expect(order(raw, ['aud', 'exp', 'iat', 'iss', 'jti', 'kubernetes.io', 'nbf', 'sub'])).toBe(
+      true,
+    );
+    expect(order(raw, ['namespace', 'node', 'pod', 'serviceaccount'])).toBe(true);
+  });
+
+  it('before 1.30 has neither jti nor node', async () => {
+    for (const kubernetesVersion of ['1.29', '1.18']) {
+      const world = await prepareWorld({ ...DEFAULT_SCENARIO, kubernetesVersion }, env);
+      const { claims } = world.kubernetes.token!;
+      expect(Object.keys(claims)).toEqual([
+        'aud',
+        'exp',
+        'iat',
+        'iss',
+        'kubernetes.io',
+        'nbf',
+        'sub',
+      ]);
+      expect(Object.keys(claims['kubernetes.io'])).toEqual(['namespace', 'pod', 'serviceaccount']);
+    }
+  });
+
+  it('the pod shows the admission plugin’s volume, then the webhook’s, and the patch inserts at /spec/volumes/0', async () => {
+    const { kubernetes } = await prepareWorld(DEFAULT_SCENARIO, env);
+    expect(kubernetes.podManifest.spec.volumes).toBeUndefined();
+    expect(kubernetes.admittedPod.spec.volumes?.map((v) => v.name)).toEqual([
+      expect.stringMatching(/^kube-api-access-\w{5}$/),
+    ]);
+    expect(kubernetes.mutation?.patch[0]?.path).toBe('/spec/volumes/0');
+    expect(kubernetes.pod.spec.volumes?.map((v) => v.name)).toEqual([
+      'aws-iam-token',
+      kubernetes.admittedPod.spec.volumes![0]!.name,
+    ]);
   });
 
   it('is byte-identical across runs in deterministic mode', async () => {

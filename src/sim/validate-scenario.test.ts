@@ -28,6 +28,9 @@ describe('validateScenario', () => {
     [{ roleName: 'role name' }, 'roleName', /1–64 characters/],
     [{ roleName: 'r'.repeat(65) }, 'roleName', /1–64 characters/],
     [{ bucketNames: [] }, 'bucketNames', /at least one/],
+    [{ kubernetesVersion: '1.34.2' }, 'kubernetesVersion', /1\.<minor>, for example 1\.34/],
+    [{ kubernetesVersion: 'v1.34' }, 'kubernetesVersion', /not a Kubernetes minor version/],
+    [{ kubernetesVersion: '2.0' }, 'kubernetesVersion', /not a Kubernetes minor version/],
     [{ tokenExpirationSeconds: 300 }, 'tokenExpirationSeconds', /between 600 and 86400/],
     [{ sessionDurationSeconds: 600 }, 'sessionDurationSeconds', /between 900 and 43200/],
     [
@@ -49,6 +52,7 @@ describe('validateScenario', () => {
         serviceAccountName: 'a.b-c',
         roleName: 'a+=,.@_-Z9',
         region: 'eu-central-2',
+        kubernetesVersion: '1.9',
       }),
     ).toEqual({});
   });

@@ -13,6 +13,7 @@ export type ScenarioField =
   | 'podName'
   | 'roleName'
   | 'bucketNames'
+  | 'kubernetesVersion'
   | 'tokenExpirationSeconds'
   | 'sessionDurationSeconds'
   | 'roleMaxSessionDurationSeconds';
@@ -134,6 +135,9 @@ export function validateScenario(s: Scenario): Partial<Record<ScenarioField, str
       s.bucketNames.length === 0
         ? 'Give at least one bucket name.'
         : (s.bucketNames.map(bucketNameError).find((e) => e !== null) ?? null),
+    kubernetesVersion: /^1\.\d{1,2}$/.test(s.kubernetesVersion)
+      ? null
+      : `"${s.kubernetesVersion}" is not a Kubernetes minor version: write it as 1.<minor>, for example 1.34.`,
     tokenExpirationSeconds: inRange(
       s.tokenExpirationSeconds,
       600,

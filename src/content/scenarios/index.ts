@@ -23,6 +23,20 @@ import { subOtherNamespace } from './sub-other-namespace';
 import { subOtherServiceAccount } from './sub-other-service-account';
 import { tokenAudienceAnnotationTypo } from './token-audience-annotation-typo';
 import { tokenWithinClockSkew } from './token-within-clock-skew';
+import { trustKeyIsProviderArn } from './trust-key-is-provider-arn';
+import { trustAudInsteadOfSub } from './trust-aud-instead-of-sub';
+import { trustTwoClustersOneStatement } from './trust-two-clusters-one-statement';
+import { clusterRecreatedOldOidcId } from './cluster-recreated-old-oidc-id';
+import { crossAccountNoProvider } from './cross-account-no-provider';
+import { jwksUnreachable } from './jwks-unreachable';
+import { webhookMissedPod } from './webhook-missed-pod';
+import { sdkIgnoresWebIdentity } from './sdk-ignores-web-identity';
+import { staticKeysInEnvironment } from './static-keys-in-environment';
+import { globalStsPrivateCluster } from './global-sts-private-cluster';
+import { sessionCredentialsNotRefreshed } from './session-credentials-not-refreshed';
+import { roleChainsToItself } from './role-chains-to-itself';
+import { tokenFileUnreadable } from './token-file-unreadable';
+import { stsThrottling } from './sts-throttling';
 import type { CatalogueEntry } from './types';
 import { wildcardInStringEquals } from './wildcard-in-string-equals';
 
@@ -39,11 +53,27 @@ export const CATALOGUE_GROUPS: CatalogueGroup[] = [
   { id: 'works', label: 'Works', entries: [happyPath, tokenWithinClockSkew] },
   {
     id: 'pod',
-    label: 'In the pod: webhook and SDK',
-    entries: [annotationKeyTypo, podCreatedBeforeAnnotation],
+    label: 'In the pod, before AWS: webhook, SDK, network',
+    entries: [
+      annotationKeyTypo,
+      podCreatedBeforeAnnotation,
+      webhookMissedPod,
+      sdkIgnoresWebIdentity,
+      staticKeysInEnvironment,
+      tokenFileUnreadable,
+      globalStsPrivateCluster,
+    ],
   },
-  { id: 'sts-request', label: 'Step 1: the call to STS', entries: [malformedRoleArn] },
-  { id: 'provider', label: 'Step 2: the OIDC provider', entries: [noOidcProvider] },
+  {
+    id: 'sts-request',
+    label: 'Step 1: the call to STS',
+    entries: [malformedRoleArn, stsThrottling],
+  },
+  {
+    id: 'provider',
+    label: 'Step 2: the OIDC provider',
+    entries: [noOidcProvider, crossAccountNoProvider, clusterRecreatedOldOidcId],
+  },
   {
     id: 'token',
     label: 'Step 3: verifying the token',
@@ -53,18 +83,32 @@ export const CATALOGUE_GROUPS: CatalogueGroup[] = [
       expiredToken,
       payloadTampered,
       rotatedSigningKey,
+      jwksUnreachable,
     ],
   },
   {
     id: 'trust-policy',
     label: 'Step 4: the trust policy',
-    entries: [subOtherNamespace, subOtherServiceAccount, wildcardInStringEquals],
+    entries: [
+      subOtherNamespace,
+      subOtherServiceAccount,
+      wildcardInStringEquals,
+      trustKeyIsProviderArn,
+      trustAudInsteadOfSub,
+      trustTwoClustersOneStatement,
+    ],
   },
   { id: 'session', label: 'Step 5: the session', entries: [durationAboveMax] },
   {
     id: 'calling-aws',
     label: 'Step 6: calling AWS with the credentials',
-    entries: [missingListPermission, explicitDeny, s3MissingSessionToken],
+    entries: [
+      missingListPermission,
+      explicitDeny,
+      s3MissingSessionToken,
+      sessionCredentialsNotRefreshed,
+      roleChainsToItself,
+    ],
   },
   {
     id: 'attack',

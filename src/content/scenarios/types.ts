@@ -27,4 +27,11 @@ export interface CatalogueEntry {
   verify: string[];
   /** For attacks that succeed: the hole the lab flags. */
   flag?: string;
+  /**
+   * Other wordings of the same failure that people paste (another SDK's text for the same cause),
+   * with {{placeholders}}: "Find by error message" matches them too.
+   */
+  alsoSeenAs?: string[];
+  /** Set when the failure belongs to older versions only: says which, shown next to the title. */
+  historical?: string;
 }

@@ -1,11 +1,6 @@
-import type { SimError } from '../../sim';
+import { EvidenceLabel } from '../../components/evidence-label';
+import { EVIDENCE_NOTE } from '../../machine';
 import type { TokenReport } from '../../machine/lab';
-
-const EVIDENCE_NOTE: Record<SimError['evidence'], string | null> = {
-  observed: null,
-  model: 'Wording from the AWS API model; the exact runtime message is unconfirmed.',
-  unconfirmed: 'AWS does not document this case; the code and message are our best reading.',
-};
 
 const TONE = {
   accepted:
@@ -23,7 +18,6 @@ const TONE = {
 export function VerdictBox({ report }: { report: TokenReport }) {
   const { verdict, signatureNotChecked } = report;
   const kind = verdict.ok ? 'accepted' : verdict.error ? 'rejected' : 'unknown';
-  const note = !verdict.ok && verdict.error ? EVIDENCE_NOTE[verdict.error.evidence] : null;
   return (
     <div
       data-verdict={verdict.ok ? 'ok' : verdict.error ? verdict.error.awsCode : 'not-checked'}
@@ -45,7 +39,10 @@ export function VerdictBox({ report }: { report: TokenReport }) {
             <span className="whitespace-nowrap">(HTTP {verdict.error.httpStatus})</span>
           </p>
           <p className="font-mono text-sm wrap-anywhere">{verdict.error.message}</p>
-          {note && <p className="text-sm">{note}</p>}
+          <EvidenceLabel
+            note={EVIDENCE_NOTE[verdict.error.evidence]}
+            source={verdict.error.source}
+          />
         </>
       ) : (
         <p className="font-bold">○ No verdict: the signature was not checked</p>

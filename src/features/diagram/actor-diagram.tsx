@@ -63,7 +63,10 @@ export function ActorDiagram() {
 
   const actorState = (id: ActorId): ActorState => {
     if (!current || current.status === 'skipped') return 'idle';
-    if (id === current.workAt) {
+    // A failure inside the pod (the SDK never got an answer) is the pod's alone.
+    const worker = work?.actor ?? current.workAt;
+    if (worker === 'pod' && current.status === 'failed') return id === 'pod' ? 'failed' : 'idle';
+    if (id === worker) {
       if (current.status === 'failed') return 'failed';
       // The checks carry the warning (no sub condition) wherever it applies.
       if (work?.items.some((i) => i.state === 'warning')) return 'warning';

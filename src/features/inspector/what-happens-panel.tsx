@@ -1,5 +1,7 @@
+import { EvidenceLabel } from '../../components/evidence-label';
 import { Switch } from '../../components/switch';
 import {
+  EVIDENCE_NOTE,
   selectChecks,
   selectError,
   selectRealMechanics,
@@ -10,28 +12,27 @@ import type { SimError } from '../../sim';
 import { IrsaActor } from '../irsa-actor';
 import { CheckList } from './check-list';
 
-const EVIDENCE_NOTE: Record<SimError['evidence'], string | null> = {
-  observed: null,
-  model: 'Wording from the AWS API model; the exact runtime message is unconfirmed.',
-  unconfirmed: 'AWS does not document this case; the code and message are our best reading.',
-};
-
-/** The AWS error this step ended with: code, HTTP status and message, first thing in the panel. */
+/**
+ * The error this step ended with, first thing in the panel: AWS's code, HTTP status and message,
+ * or, when the SDK failed inside the pod, the client's own error (no AWS service answered).
+ */
 function ErrorBox({ error }: { error: SimError }) {
-  const note = EVIDENCE_NOTE[error.evidence];
+  const inPod = error.hop === 'in-pod';
   return (
     <div
       role="group"
-      aria-label="AWS error"
+      aria-label={inPod ? 'Error in the pod' : 'AWS error'}
       data-error={error.awsCode}
       className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50"
     >
       <p className="font-bold wrap-anywhere">
         <span aria-hidden="true">✕ </span>Failed: {error.awsCode}{' '}
-        <span className="font-semibold whitespace-nowrap">(HTTP {error.httpStatus})</span>
+        <span className="font-semibold whitespace-nowrap">
+          {inPod ? '(in the pod: no AWS service answered)' : `(HTTP ${error.httpStatus})`}
+        </span>
       </p>
       <p className="mt-1 font-mono text-sm wrap-anywhere">{error.message}</p>
-      {note && <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">{note}</p>}
+      <EvidenceLabel note={EVIDENCE_NOTE[error.evidence]} source={error.source} />
     </div>
   );
 }
@@ -47,6 +48,7 @@ export function WhatHappensPanel() {
   const error = IrsaActor.useSelector(selectError);
   const checks = IrsaActor.useSelector(selectChecks);
   const skipped = IrsaActor.useSelector((s) => selectStepRecord(s)?.skipped);
+  const detour = IrsaActor.useSelector((s) => selectStepRecord(s)?.detour);
   return (
     <>
       <h2 className="text-lg leading-snug font-bold">
@@ -74,6 +76,12 @@ export function WhatHappensPanel() {
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
           <strong>Skipped in this run: </strong>
           {skipped}
+        </p>
+      )}
+      {detour && (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          <strong>In this run: </strong>
+          {detour}
         </p>
       )}
       <CheckList checks={checks} />

@@ -35,6 +35,11 @@ export function ScenarioCard({ id, fixed, onApplyFix, onBreakAgain }: ScenarioCa
           </span>
         )}
       </h2>
+      {entry?.historical && (
+        <p className="text-sm font-semibold text-amber-900 dark:text-amber-200">
+          Historical: {entry.historical}. Today&apos;s clusters no longer fail this way.
+        </p>
+      )}
       {entry && <p className="text-sm">{fill(entry.cause)}</p>}
       {entry?.flag && !fixed && (
         <p

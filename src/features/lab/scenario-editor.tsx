@@ -1,9 +1,26 @@
 import { COMMERCIAL_REGIONS, type Scenario, type ScenarioField } from '../../machine/lab';
 import { PolicyEditor } from './policy-editor';
-import { TextField } from './text-field';
+import { SelectField, TextField } from './text-field';
 import { useScenarioDraft } from './use-scenario-draft';
 
-const FIELDS: { field: ScenarioField; label: string; hint?: string; numeric?: boolean }[] = [
+/**
+ * The cluster versions to choose from: the Kubernetes versions in EKS standard support (14 months
+ * from release; 1.31's ended on 26 November 2025), then two older ones that show what changed.
+ * https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html
+ * https://endoflife.date/amazon-eks
+ */
+const KUBERNETES_VERSIONS = [
+  { value: '1.35', label: '1.35' },
+  { value: '1.34', label: '1.34' },
+  { value: '1.33', label: '1.33' },
+  { value: '1.32', label: '1.32' },
+  { value: '1.29', label: '1.29 (older claims)' },
+  { value: '1.18', label: '1.18 (historical: token file readable only by root)' },
+] as const;
+
+type TextFieldName = Exclude<ScenarioField, 'kubernetesVersion'>;
+
+const FIELDS: { field: TextFieldName; label: string; hint?: string; numeric?: boolean }[] = [
   { field: 'accountId', label: 'Account ID' },
   { field: 'region', label: 'Region' },
   { field: 'clusterOidcId', label: 'Cluster OIDC id' },
@@ -56,6 +73,14 @@ export default function ScenarioEditor({ onEdit }: { onEdit: (scenario: Scenario
             onChange={(value) => draft.setField(field, value)}
           />
         ))}
+        <SelectField
+          label="Kubernetes version"
+          value={draft.fields.kubernetesVersion}
+          options={KUBERNETES_VERSIONS}
+          error={draft.fieldErrors.kubernetesVersion}
+          hint="From 1.30 the token also carries jti and kubernetes.io.node; before 1.21 the API token is a Secret volume."
+          onChange={(value) => draft.setField('kubernetesVersion', value)}
+        />
       </div>
       <datalist id="aws-regions">
         {COMMERCIAL_REGIONS.map((r) => (

@@ -20,7 +20,7 @@ export function ScenarioPicker({
       <select
         value={waiting ? 'custom' : value}
         onChange={(e) => onChange(e.target.value)}
-        className="min-w-0 max-w-full rounded-md border max-sm:flex-1 border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
+        className="min-w-0 max-w-full rounded-md border max-sm:flex-1 sm:w-[24rem] border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
       >
         {(value === 'custom' || waiting) && <option value="custom">{custom}</option>}
         {CATALOGUE_GROUPS.map((group) => (
@@ -28,6 +28,7 @@ export function ScenarioPicker({
             {group.entries.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.title}
+                {e.historical ? ` (historical: ${e.historical})` : ''}
               </option>
             ))}
           </optgroup>

@@ -38,6 +38,7 @@ const toDraft = (s: Scenario): Draft => ({
   podName: s.podName,
   roleName: s.roleName,
   bucketNames: s.bucketNames.join(', '),
+  kubernetesVersion: s.kubernetesVersion,
   tokenExpirationSeconds: String(s.tokenExpirationSeconds),
   sessionDurationSeconds: String(s.sessionDurationSeconds),
   roleMaxSessionDurationSeconds: String(s.roleMaxSessionDurationSeconds),

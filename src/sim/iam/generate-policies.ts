@@ -1,5 +1,11 @@
 /** The policies an `eksctl create iamserviceaccount` style setup writes, as JSON text. */
-import { issuerHostPath, issuerUrl, oidcProviderArn, serviceAccountSubject } from '../names';
+import {
+  issuerHostPath,
+  iamIssuerUrl,
+  oidcProviderArn,
+  serviceAccountSubject,
+  roleAccountId,
+} from '../names';
 import type { Scenario } from '../scenario';
 
 /**
@@ -44,12 +50,13 @@ export function generatePermissionPolicy(): string {
  * `sts.amazonaws.com`). Setup and the lab's editors both take them from here.
  */
 export function rolePolicies(scenario: Scenario): { trust: string; permission: string } {
-  const issuer = issuerUrl(scenario);
+  // The issuer IAM knows: after a cluster is recreated, the generated policy still names the old one.
+  const issuer = iamIssuerUrl(scenario);
   return {
     trust:
       scenario.wiring.trustPolicy ??
       generateTrustPolicy({
-        providerArn: oidcProviderArn(scenario.accountId, issuer),
+        providerArn: oidcProviderArn(roleAccountId(scenario), issuer),
         issuer,
         subject: serviceAccountSubject(scenario.namespace, scenario.serviceAccountName),
         audience: 'sts.amazonaws.com',

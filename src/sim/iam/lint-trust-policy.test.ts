@@ -45,4 +45,24 @@ describe('trust policy findings', () => {
     expect(findings.map((f) => f.severity)).toEqual(['risk']);
     expect(findings[0]!.message).toContain(`no condition on ${HOST}:sub`);
   });
+
+  it("judges only the statements for this issuer's provider: another cluster's statement is not a hole", () => {
+    const other = 'oidc.eks.eu-west-1.amazonaws.com/id/0A1B2C3D4E5F60718293A4B5C6D7E8F9';
+    const statement = (host: string) => ({
+      Effect: 'Allow',
+      Principal: { Federated: `arn:aws:iam::111122223333:oidc-provider/${host}` },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringEquals: { [`${host}:sub`]: 'system:serviceaccount:default:my-app' } },
+    });
+    const parsed = parsePolicy(
+      JSON.stringify({ Version: '2012-10-17', Statement: [statement(HOST), statement(other)] }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(lintTrustPolicy(parsed.policy, HOST, ['sts.amazonaws.com'])).toEqual([]);
+    // The same statement for this issuer without its :sub key is the hole.
+    const hole = trustPolicy({ [`${other}:sub`]: 'system:serviceaccount:default:my-app' });
+    expect(lintTrustPolicy(hole, HOST, ['sts.amazonaws.com'])[0]?.message).toContain(
+      'no condition on',
+    );
+  });
 });

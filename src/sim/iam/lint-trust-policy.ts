@@ -2,7 +2,7 @@
  * Security findings for an IRSA trust policy (EKS User Guide, IRSA trust policies): holes that let more than the
  * intended service account assume the role, and conditions that can never match.
  */
-import type { PolicyDocument } from './policy';
+import type { PolicyDocument, PolicyStatement } from './policy';
 
 export interface Finding {
   severity: 'risk' | 'broken';
@@ -10,6 +10,18 @@ export interface Finding {
 }
 
 const lower = (s: string) => s.toLowerCase();
+
+/**
+ * Whether a statement's principal can be this issuer's provider: `*`, or a Federated entry for
+ * it. A statement for another cluster's provider (one statement per cluster) is not its hole.
+ */
+function namesIssuer(principal: PolicyStatement['principal'], issuerHostPath: string): boolean {
+  if (principal === undefined || principal === '*') return true;
+  const federated = Object.entries(principal).find(([type]) => type === 'Federated')?.[1] ?? [];
+  return federated.some(
+    (arn) => arn === '*' || lower(arn).endsWith(`:oidc-provider/${lower(issuerHostPath)}`),
+  );
+}
 
 /**
  * Look at the Allow statements that name this issuer's provider. `clientIds` is the provider's
@@ -27,7 +39,7 @@ export function lintTrustPolicy(
   const subKey = lower(`${issuerHostPath}:sub`);
   const audKey = lower(`${issuerHostPath}:aud`);
   for (const [i, s] of policy.statements.entries()) {
-    if (s.effect !== 'Allow') continue;
+    if (s.effect !== 'Allow' || !namesIssuer(s.principal, issuerHostPath)) continue;
     const name = s.sid ? `Statement "${s.sid}"` : `Statement ${i + 1}`;
     const conditions = s.condition ?? [];
     const onSub = conditions.filter((c) => lower(c.key) === subKey);

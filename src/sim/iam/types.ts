@@ -21,8 +21,22 @@ export interface Role {
   PermissionPolicy: string;
 }
 
+/** An IAM user with one long-term access key (what static keys in a pod spec belong to). */
+export interface User {
+  UserName: string;
+  Arn: string;
+  /** The user's unique id: `AIDA` + 17 characters. */
+  UserId: string;
+  /** Long-term access key ids start with `AKIA` (temporary ones with `ASIA`). */
+  AccessKeyId: string;
+  SecretAccessKey: string;
+  /** The user's inline permission policy JSON text. */
+  PermissionPolicy: string;
+}
+
 export interface IamAccount {
   accountId: string;
   oidcProviders: OidcProvider[];
   roles: Role[];
+  users: User[];
 }

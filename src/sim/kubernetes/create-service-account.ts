@@ -1,7 +1,12 @@
 import type { IdSource } from '../ids';
 import { annotatedRoleArn } from '../names';
 import type { Scenario } from '../scenario';
-import { AUDIENCE_ANNOTATION, TOKEN_EXPIRATION_ANNOTATION, type ServiceAccount } from './types';
+import {
+  AUDIENCE_ANNOTATION,
+  STS_REGIONAL_ENDPOINTS_ANNOTATION,
+  TOKEN_EXPIRATION_ANNOTATION,
+  type ServiceAccount,
+} from './types';
 
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 const DEFAULT_TOKEN_EXPIRATION = 86400;
@@ -16,6 +21,9 @@ export function createServiceAccount(scenario: Scenario, ids: IdSource): Service
   };
   if (scenario.wiring.tokenAudience !== DEFAULT_AUDIENCE) {
     annotations[AUDIENCE_ANNOTATION] = scenario.wiring.tokenAudience;
+  }
+  if (scenario.wiring.stsEndpoint === 'global') {
+    annotations[STS_REGIONAL_ENDPOINTS_ANNOTATION] = 'false';
   }
   if (scenario.tokenExpirationSeconds !== DEFAULT_TOKEN_EXPIRATION) {
     annotations[TOKEN_EXPIRATION_ANNOTATION] = String(scenario.tokenExpirationSeconds);

@@ -28,12 +28,14 @@ export interface Jwks {
 export const DISCOVERY_PATH = '/.well-known/openid-configuration';
 /** On EKS the JWKS lives at `<issuer>/keys` (not /keys.json, not /openid/v1/jwks). */
 export const JWKS_PATH = '/keys';
+/** Where the webhook's self-hosted setup guide publishes the JWKS in its S3 bucket. */
+export const SELF_HOSTED_JWKS_PATH = '/keys.json';
 
-/** The discovery document EKS serves for an issuer (captured shape, irsa-facts §3.1). */
-export function buildDiscoveryDocument(issuer: string): DiscoveryDocument {
+/** The discovery document EKS serves for an issuer (see docs/aws-facts.md); self-hosted ones use keys.json. */
+export function buildDiscoveryDocument(issuer: string, eks = true): DiscoveryDocument {
   return {
     issuer,
-    jwks_uri: `${issuer}${JWKS_PATH}`,
+    jwks_uri: `${issuer}${eks ? JWKS_PATH : SELF_HOSTED_JWKS_PATH}`,
     authorization_endpoint: 'urn:kubernetes:programmatic_authorization',
     response_types_supported: ['id_token'],
     subject_types_supported: ['public'],

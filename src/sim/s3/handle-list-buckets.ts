@@ -40,8 +40,9 @@ export async function handleListBuckets(
   const checks: Check[] = [];
   let serverSigning: SigV4Result | null = null;
   let evaluation: PolicyEvaluation | null = null;
-  const fail = (error: SimError): S3Answer => {
-    const response = s3ErrorResponse(error, ids, now);
+  // S3 adds fields after Message for some codes (captured bodies: docs/aws-facts.md, S3 errors).
+  const fail = (error: SimError, details: [string, string][] = []): S3Answer => {
+    const response = s3ErrorResponse(error, ids, now, details);
     return {
       ok: false,
       checks,
@@ -63,29 +64,35 @@ export async function handleListBuckets(
     expected: session?.AccessKeyId ?? '(no session issued)',
     actual: auth?.accessKeyId ?? '(no SigV4 Authorization header)',
   });
-  if (!known || !auth || !session) return fail(s3Errors.invalidAccessKeyId());
+  if (!known || !auth || !session)
+    return fail(s3Errors.invalidAccessKeyId(), [['AWSAccessKeyId', auth?.accessKeyId ?? '']]);
 
+  // Long-term keys (AKIA…, an IAM user's) need no session token and do not expire.
+  const longTerm = session.AccessKeyId.startsWith('AKIA');
   const token = headerValue(request.headers, 'X-Amz-Security-Token') ?? '';
-  checks.push({
-    id: 'session-token',
-    label: 'x-amz-security-token is the session token of that session',
-    passed: token === session.SessionToken,
-    expected: `${session.SessionToken.slice(0, 24)}…`,
-    actual: token ? `${token.slice(0, 24)}…` : '(missing)',
-  });
-  // A temporary key without its session token is unknown to S3 (a 403, as for a key that does
-  // not exist); a token that is there but wrong is malformed (a 400).
-  if (token === '') return fail(s3Errors.invalidAccessKeyId());
-  if (token !== session.SessionToken) return fail(s3Errors.invalidToken());
-  const live = now.getTime() < Date.parse(session.Expiration);
-  checks.push({
-    id: 'session-live',
-    label: 'The session has not expired',
-    passed: live,
-    expected: `before ${session.Expiration}`,
-    actual: now.toISOString(),
-  });
-  if (!live) return fail(s3Errors.expiredToken());
+  if (!longTerm) {
+    checks.push({
+      id: 'session-token',
+      label: 'x-amz-security-token is the session token of that session',
+      passed: token === session.SessionToken,
+      expected: `${session.SessionToken.slice(0, 24)}…`,
+      actual: token ? `${token.slice(0, 24)}…` : '(missing)',
+    });
+    // A temporary key without its session token is unknown to S3 (a 403, as for a key that does
+    // not exist); a token that is there but wrong is malformed (a 400).
+    if (token === '')
+      return fail(s3Errors.invalidAccessKeyId(), [['AWSAccessKeyId', auth.accessKeyId]]);
+    if (token !== session.SessionToken) return fail(s3Errors.invalidToken());
+    const live = now.getTime() < Date.parse(session.Expiration);
+    checks.push({
+      id: 'session-live',
+      label: 'The session has not expired',
+      passed: live,
+      expected: `before ${session.Expiration}`,
+      actual: now.toISOString().replace('.000Z', 'Z'),
+    });
+    if (!live) return fail(s3Errors.expiredToken(), [['Token-0', token]]);
+  }
 
   const signed = new Set(auth.signedHeaders);
   serverSigning = await signRequest(
@@ -116,10 +123,17 @@ export async function handleListBuckets(
     expected: serverSigning.signature,
     actual: auth.signature,
   });
-  if (serverSigning.signature !== auth.signature) return fail(s3Errors.signatureDoesNotMatch());
+  if (serverSigning.signature !== auth.signature)
+    return fail(s3Errors.signatureDoesNotMatch(), [
+      ['AWSAccessKeyId', auth.accessKeyId],
+      ['StringToSign', serverSigning.stringToSign],
+      ['SignatureProvided', auth.signature],
+      ['StringToSignBytes', spacedHex(serverSigning.stringToSign)],
+      ['CanonicalRequest', serverSigning.canonicalRequest],
+      ['CanonicalRequestBytes', spacedHex(serverSigning.canonicalRequest)],
+    ]);
 
-  const role = world.iam.roles.find((r) => r.Arn === roleArnOf(issued.assumedRoleArn));
-  const parsed = parsePolicy(role?.PermissionPolicy ?? '');
+  const parsed = parsePolicy(identityPolicy(world, issued.assumedRoleArn));
   evaluation = parsed.ok
     ? evaluatePolicies([parsed.policy], { action: ACTION, resource: RESOURCE, keys: {} })
     : null;
@@ -169,6 +183,18 @@ export async function handleListBuckets(
     serverSigning,
     evaluation,
   };
+}
+
+/** UTF-8 bytes as space-separated lowercase hex, as S3's *Bytes fields show them. */
+function spacedHex(text: string): string {
+  return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+/** The permission policy of who is calling: the assumed role's, or the IAM user's. */
+function identityPolicy(world: World, principalArn: string | null): string {
+  const user = world.iam.users.find((u) => u.Arn === principalArn);
+  if (user) return user.PermissionPolicy;
+  return world.iam.roles.find((r) => r.Arn === roleArnOf(principalArn))?.PermissionPolicy ?? '';
 }
 
 /** `arn:aws:sts::A:assumed-role/R/S` → `arn:aws:iam::A:role/R`. */

@@ -18,6 +18,13 @@ function readCredentials(issued: StsToPodStep): {
   secretAccessKey: string;
   sessionToken: string;
 } {
+  // Static keys from the environment: the SDK read them there, nothing was answered.
+  if (!issued.response)
+    return {
+      accessKeyId: issued.credentials?.AccessKeyId ?? '',
+      secretAccessKey: issued.credentials?.SecretAccessKey ?? '',
+      sessionToken: '',
+    };
   const body = issued.response.body;
   if (issued.imdsRequest) {
     try {
@@ -68,7 +75,8 @@ export async function listBuckets(
       ['Host', s3Host(region)],
       ['X-Amz-Date', amzDate(now)],
       ['X-Amz-Content-SHA256', EMPTY_PAYLOAD_SHA256],
-      ...(world.scenario.wiring.s3SessionTokenSent
+      // Long-term keys have no session token, so there is no header to send.
+      ...(world.scenario.wiring.s3SessionTokenSent && credentials.sessionToken
         ? [['X-Amz-Security-Token', credentials.sessionToken] as [string, string]]
         : []),
     ],

@@ -37,12 +37,20 @@ export function listAllMyBucketsResponse(
   return s3Response(200, body, ids, date);
 }
 
-/** `<Error>` with Code, Message, RequestId and HostId. */
-export function s3ErrorResponse(error: SimError, ids: IdSource, date: Date): HttpResponse {
+/**
+ * `<Error>` with Code, Message, then the fields S3 adds for this code (AWSAccessKeyId,
+ * StringToSign, Token-0, …), then RequestId and HostId.
+ */
+export function s3ErrorResponse(
+  error: SimError,
+  ids: IdSource,
+  date: Date,
+  details: [string, string][] = [],
+): HttpResponse {
   const response = s3Response(error.httpStatus, '', ids, date);
   const requestId = response.headers.find(([n]) => n === 'x-amz-request-id')?.[1] ?? '';
   const hostId = response.headers.find(([n]) => n === 'x-amz-id-2')?.[1] ?? '';
-  const body = `${XML_DECLARATION}\n<Error><Code>${error.awsCode}</Code><Message>${xmlEscape(error.message)}</Message><RequestId>${requestId}</RequestId><HostId>${hostId}</HostId></Error>`;
+  const body = `${XML_DECLARATION}\n<Error><Code>${error.awsCode}</Code><Message>${xmlEscape(error.message)}</Message>${details.map(([name, value]) => `<${name}>${xmlEscape(value)}</${name}>`).join('')}<RequestId>${requestId}</RequestId><HostId>${hostId}</HostId></Error>`;
   return {
     ...response,
     headers: response.headers.map(([n, v]) => [

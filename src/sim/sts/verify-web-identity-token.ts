@@ -49,7 +49,7 @@ export async function verifyWebIdentityToken(
     errorResponse: stsErrorResponse(error, sent.requestId, now),
   });
 
-  base.discovery = fetchFromIssuer(world.issuer, `${iss}${DISCOVERY_PATH}`);
+  base.discovery = fetchFromIssuer(world.issuer, `${iss}${DISCOVERY_PATH}`, env.ids('oidc'), now);
   const discovery = parseJson<DiscoveryDocument>(base.discovery.response.body);
   checks.push({
     id: 'discovery-issuer',
@@ -60,7 +60,7 @@ export async function verifyWebIdentityToken(
   });
   if (discovery?.issuer !== iss) return fail(stsErrors.verificationKeyNotFound(HOP));
 
-  base.jwks = fetchFromIssuer(world.issuer, discovery.jwks_uri);
+  base.jwks = fetchFromIssuer(world.issuer, discovery.jwks_uri, env.ids('oidc'), now);
   const jwks = parseJson<Jwks>(base.jwks.response.body) ?? { keys: [] };
   const kids = jwks.keys.map((k) => k.kid);
   // Epoch values with their UTC time, and how far they are from this check's clock.

@@ -1,7 +1,7 @@
 /**
  * One condition block (operator + key + values) against the request, with the one-sentence
  * reason the UI shows. Rules from the IAM user guide (condition operators, multivalued
- * conditions); see irsa-facts.md §5.2.
+ * conditions); see docs/aws-facts.md, "IAM: policy evaluation".
  */
 import { clip, quoteList } from './clip';
 import { firstMatch, mismatchHint, verb } from './compare-values';

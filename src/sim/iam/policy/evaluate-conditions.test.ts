@@ -1,5 +1,5 @@
 // Evaluator table, part 2: the IRSA trust policy, string operators, missing keys, IfExists and
-// Null, from the IAM user guide (condition operators) and the EKS guide; irsa-facts.md §5.1–5.2.
+// Null, from the IAM user guide (condition operators) and the EKS guide; docs/aws-facts.md, "IAM: policy evaluation".
 import { describe, it } from 'vitest';
 import {
   AUD,

@@ -1,6 +1,6 @@
 // Evaluator table, part 3: Bool, ARN operators, AND/OR, multivalued keys and the
 // ForAnyValue/ForAllValues qualifiers, from the IAM user guide (condition operators,
-// reference_policies_multi-value-conditions); irsa-facts.md §5.2.
+// reference_policies_multi-value-conditions); docs/aws-facts.md, "IAM: policy evaluation".
 import { describe, it } from 'vitest';
 import { AUD, SUB, allowIf, check, denyIf, irsa, trust, withKeys, type Row } from './test-helpers';
 

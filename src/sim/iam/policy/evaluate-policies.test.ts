@@ -1,5 +1,5 @@
 // Evaluator table, part 1: decision logic, Action, Resource and Principal matching,
-// from the IAM user guide (evaluation logic, policy elements); see irsa-facts.md §5.3.
+// from the IAM user guide (evaluation logic, policy elements); see docs/aws-facts.md, "IAM: policy evaluation".
 import { describe, expect, it } from 'vitest';
 import { evaluatePolicies } from './evaluate-policies';
 import { AUD, PROVIDER_ARN, call, check, doc, irsa, parsed, trust, type Row } from './test-helpers';

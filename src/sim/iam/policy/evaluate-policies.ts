@@ -1,5 +1,5 @@
 /**
- * IAM's decision over a set of policies (reference_policies_evaluation-logic, irsa-facts §5.3):
+ * IAM's decision over a set of policies (reference_policies_evaluation-logic; docs/aws-facts.md, "IAM: policy evaluation"):
  * an explicit Deny anywhere wins, otherwise an explicit Allow, otherwise the default
  * implicit deny.
  */

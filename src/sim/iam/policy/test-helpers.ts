@@ -1,6 +1,6 @@
 /**
  * Fixtures shared by the policy tests: the IRSA trust policy from the EKS user guide
- * (irsa-facts.md §5.1, region us-west-2) and a table-row runner. Test-only.
+ * (docs/aws-facts.md, "IAM: policy evaluation"; region us-west-2) and a table-row runner. Test-only.
  */
 import { expect } from 'vitest';
 import { evaluatePolicies } from './evaluate-policies';
