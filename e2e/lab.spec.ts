@@ -162,3 +162,23 @@ test('axe finds no violation in the lab with the editor open', async ({ irsa, pa
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the Kubernetes version select decides whether the token carries jti and the node', async ({
+  irsa,
+  page,
+}) => {
+  await irsa.open('#step=1&keys=demo');
+  await irsa.showTab('All artifacts');
+  await expect(irsa.artifact('token-payload')).toContainText('"jti"');
+  await expect(irsa.artifact('token-payload')).toContainText('ip-192-168-12-34.us-west-2');
+  await page.getByRole('button', { name: 'Edit scenario' }).click();
+  const version = page.getByRole('combobox', { name: 'Kubernetes version' });
+  await expect(version).toHaveValue('1.34');
+  await version.selectOption('1.29');
+  const picker = page.getByRole('combobox', { name: 'Scenario' });
+  await expect(picker.locator('option:checked')).toHaveText('Custom (edited)');
+  await irsa.timeline.getByRole('button', { name: /^Step 1:/ }).click();
+  await irsa.showTab('All artifacts');
+  await expect(irsa.artifact('token-payload')).not.toContainText('"jti"');
+  await expect(irsa.artifact('token-payload')).not.toContainText('"node"');
+});

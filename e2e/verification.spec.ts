@@ -23,7 +23,23 @@ test('the token shown verifies with jose against the JWKS shown, and has EKS’s
   });
   expect(Object.keys(decodeProtectedHeader(token))).toEqual(['alg', 'kid']);
   expect(decodeProtectedHeader(token).kid).toMatch(/^[0-9a-f]{40}$/);
-  expect(Object.keys(payload)).toEqual(['aud', 'exp', 'iat', 'iss', 'kubernetes.io', 'nbf', 'sub']);
+  // Kubernetes 1.30 and later (every EKS version in support) add jti and kubernetes.io.node.
+  expect(Object.keys(payload)).toEqual([
+    'aud',
+    'exp',
+    'iat',
+    'iss',
+    'jti',
+    'kubernetes.io',
+    'nbf',
+    'sub',
+  ]);
+  expect(Object.keys(payload['kubernetes.io'] as object)).toEqual([
+    'namespace',
+    'node',
+    'pod',
+    'serviceaccount',
+  ]);
   expect(payload.aud).toEqual(['sts.amazonaws.com']);
   expect(payload.exp! - payload.iat!).toBe(86400);
   expect(payload.nbf).toBe(payload.iat);
