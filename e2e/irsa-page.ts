@@ -92,6 +92,18 @@ export class IrsaPage {
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   }
 
+  /** "Find by error message": the field, on `#/find` or opened from the explore page's header. */
+  findField(): Locator {
+    return this.page.getByRole('textbox', { name: 'Find by error message' });
+  }
+
+  /** The scenarios found for the pasted error, best first. */
+  findResults(): Locator {
+    return this.page
+      .getByRole('list', { name: 'Scenarios that produce this error' })
+      .getByRole('listitem');
+  }
+
   check(id: string): Locator {
     return this.page
       .locator(`tr[data-check="${id}"], li[data-check="${id}"], [data-check="${id}"]`)

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Button } from '../components/button';
 import { ActorDiagram } from '../features/diagram/actor-diagram';
+import { FindDisclosure } from '../features/find/find-disclosure';
 import { Inspector } from '../features/inspector/inspector';
 import { ScenarioCard } from '../features/lab/scenario-card';
 import { ScenarioPicker } from '../features/lab/scenario-picker';
@@ -33,9 +34,13 @@ export function ExplorePage({ demo, initialScenario }: { demo: boolean; initialS
 
   return (
     <div className="flex min-h-dvh flex-col lg:h-dvh">
-      <HeaderBar demo={demo} onHelp={openHelp}>
-        <ScenarioPicker value={scenarioId} onChange={pick} />
-      </HeaderBar>
+      {/* Positions the "Find by error message" panel, which opens over the page below the header. */}
+      <div className="relative">
+        <HeaderBar demo={demo} onHelp={openHelp}>
+          <ScenarioPicker value={scenarioId} onChange={pick} />
+          <FindDisclosure />
+        </HeaderBar>
+      </div>
       <main className="grid flex-1 gap-4 p-3 sm:p-4 lg:min-h-0 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">
         <section
           aria-label="Walkthrough"

@@ -10,6 +10,7 @@ import { catalogueChoice } from './use-scenario-choice';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
+const FindPage = lazy(() => import('../features/find/find-page'));
 
 /** Composition root: the route from the fragment, preferences, and the machine for Explore. */
 export function Root() {
@@ -22,13 +23,11 @@ export function Root() {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <PreferencesProvider>
-        {route === 'check' ? (
+        {route !== 'explore' ? (
           <>
             <HeaderBar demo={false} />
             <Suspense fallback={<p className="p-4">Loading…</p>}>
-              <main>
-                <CheckTokenPage />
-              </main>
+              <main>{route === 'check' ? <CheckTokenPage /> : <FindPage />}</main>
             </Suspense>
           </>
         ) : (

@@ -42,7 +42,7 @@ export function useFragmentSync(
   useEffect(() => {
     const follow = () => {
       const state: FragmentState = parseFragment(window.location.hash);
-      if (state.route !== 'explore') return;
+      if (parseFragment(window.location.hash).route !== 'explore') return;
       const { name, fix, onScenarioInUrl } = latest.current;
       if (state.scenario !== name || state.fix !== fix)
         onScenarioInUrl(state.scenario, { fix: state.fix, target: state.step });

@@ -22,6 +22,8 @@ describe('URL fragment', () => {
     ['#scenario=expired-token&fix=yes', { ...explore, scenario: 'expired-token' }],
     ['#scenario=<script>&fix=1', explore],
     ['#/check', { ...explore, route: 'check' }],
+    ['#/find', { ...explore, route: 'find' }],
+    ['#/finder', explore],
     ['#%%%', explore],
   ])('%s', (hash, expected) => {
     expect(parseFragment(hash)).toEqual(expected);

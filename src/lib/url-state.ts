@@ -1,11 +1,12 @@
 /**
  * The URL fragment holds only routes, positions, names and flags, never secrets or tokens:
  * `#step=N` (0–6), `scenario=<id>` (a catalogue entry), `fix=1` (that entry with its fix
- * applied), `keys=demo` (the deterministic demo mode), and `#/check` for the token checker.
+ * applied), `keys=demo` (the deterministic demo mode), `#/check` for the token checker and
+ * `#/find` for "Find by error message".
  * Anything malformed means "the start".
  */
 export interface FragmentState {
-  route: 'explore' | 'check';
+  route: 'explore' | 'check' | 'find';
   step: number;
   demo: boolean;
   scenario: string | null;
@@ -15,8 +16,10 @@ export interface FragmentState {
 
 export function parseFragment(hash: string): FragmentState {
   const text = hash.replace(/^#/, '');
-  if (text === '/check' || text.startsWith('/check?') || text.startsWith('/check&')) {
-    return { route: 'check', step: 0, demo: false, scenario: null, fix: false };
+  for (const route of ['check', 'find'] as const) {
+    const path = `/${route}`;
+    if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`))
+      return { route, step: 0, demo: false, scenario: null, fix: false };
   }
   const params = new URLSearchParams(text);
   const raw = params.get('step');
