@@ -6,7 +6,6 @@ import type { SnapshotFrom } from 'xstate';
 import { CHECK_NAMES, PLANNED_CHECKS } from '../content/diagram-checks';
 import { STEPS, type StepContent } from '../content/steps';
 import type { Check, SimError } from '../sim';
-import { artifactsForStep, type Artifact } from './artifacts';
 import { LAST_STEP, type irsaMachine, type StepRecord } from './irsa-machine';
 import { STEP_SLOTS } from '../sim';
 
@@ -102,21 +101,6 @@ export function selectOutcome(snapshot: IrsaSnapshot): Outcome {
   return selectTrustPolicyHole(snapshot) ? 'warning' : 'succeeded';
 }
 
-// Formatting artifacts (YAML, wire text) is done once per run record and position, not per render.
-const artifactCache = new WeakMap<object, Map<number, Artifact[]>>();
-
-export function selectArtifacts(snapshot: IrsaSnapshot): Artifact[] {
-  const { run } = snapshot.context;
-  const position = selectPosition(snapshot);
-  const byPosition = artifactCache.get(run) ?? new Map<number, Artifact[]>();
-  artifactCache.set(run, byPosition);
-  const cached = byPosition.get(position);
-  if (cached) return cached;
-  const artifacts = artifactsForStep(position, run);
-  byPosition.set(position, artifacts);
-  return artifacts;
-}
-
 /** Whether Previous / Next can be pressed now: ask the machine. */
 export function selectCanGoBack(snapshot: IrsaSnapshot): boolean {
   return snapshot.can({ type: 'step.previous' });
@@ -124,4 +108,4 @@ export function selectCanGoBack(snapshot: IrsaSnapshot): boolean {
 export function selectCanGoForward(snapshot: IrsaSnapshot): boolean {
   return snapshot.can({ type: 'step.next' });
 }
-export type { Artifact };
+export type { Artifact } from './artifacts';

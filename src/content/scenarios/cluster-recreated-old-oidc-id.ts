@@ -14,7 +14,7 @@ export const clusterRecreatedOldOidcId: CatalogueEntry = {
     message: 'No OpenIDConnect provider found in your account for {{issuerUrl}}',
   },
   cause:
-    'The cluster was deleted and created again under the same name, so its issuer has a new OIDC id ({{clusterOidcId}}). The IAM OIDC provider and the trust policy still name the old one, so STS finds no provider for the new issuer; fixing only the provider would then fail at the trust policy.',
+    'The cluster was deleted and created again under the same name, so its issuer has a new OIDC id, while the IAM OIDC provider and the trust policy still name the old one. STS finds no provider for the new issuer ({{clusterOidcId}}); fixing only the provider would then fail at the trust policy.',
   fix: {
     summary: 'Create the provider for the new issuer and update the trust policy to it',
     changes: { wiring: { staleOidcId: null } },

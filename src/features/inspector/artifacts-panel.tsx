@@ -1,5 +1,6 @@
 import { CodeBlock } from '../../components/code-block';
-import { selectArtifacts } from '../../machine';
+// Not through the machine's index: the formatting code then loads with this tab, not the page.
+import { selectArtifacts } from '../../machine/select-artifacts';
 import { IrsaActor } from '../irsa-actor';
 import { useEmptyMessage } from './use-empty-message';
 

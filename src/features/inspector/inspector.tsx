@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Tabs, type Tab } from '../../components/tabs';
-import { ArtifactsPanel } from './artifacts-panel';
-import { HttpPanel } from './http-panel';
-import { PolicyPanel } from './policy-panel';
-import { TokenPanel } from './token-panel';
 import { WhatHappensPanel } from './what-happens-panel';
+
+// The tab shown first is in the first load; the others (and the artifact formatting behind
+// them) arrive when a tab is first opened, which keeps the initial JavaScript within budget.
+const TokenPanel = lazy(() => import('./token-panel').then((m) => ({ default: m.TokenPanel })));
+const HttpPanel = lazy(() => import('./http-panel').then((m) => ({ default: m.HttpPanel })));
+const PolicyPanel = lazy(() => import('./policy-panel').then((m) => ({ default: m.PolicyPanel })));
+const ArtifactsPanel = lazy(() =>
+  import('./artifacts-panel').then((m) => ({ default: m.ArtifactsPanel })),
+);
 
 const TABS: Tab[] = [
   { id: 'what', label: 'What happens' },
@@ -39,7 +44,9 @@ export function Inspector() {
       onSelect={(id) => setTab(id as keyof typeof PANELS)}
       label="Inspector"
     >
-      <Panel />
+      <Suspense fallback={<p className="text-sm">Loading…</p>}>
+        <Panel />
+      </Suspense>
     </Tabs>
   );
 }
