@@ -17,6 +17,29 @@ async function runToEnd(id: string) {
   return waitFor(actor, (s) => s.hasTag('done') || s.hasTag('failed'));
 }
 
+describe('failures outside the story: inside the pod, and a chained AssumeRole', () => {
+  it('a failure inside the pod is drawn at the pod: the token never sent, or sent with no answer', async () => {
+    const unreadable = await runToEnd('token-file-unreadable');
+    expect(selectMessages(unreadable)[0]).toMatchObject({ status: 'failed', chip: 'never sent' });
+    expect(selectActorWork(unreadable)).toMatchObject({
+      actor: 'pod',
+      failure: { awsCode: 'PermissionError', check: 'token file' },
+    });
+    const timeout = await runToEnd('global-sts-private-cluster');
+    expect(selectMessages(timeout)[0]!.chip).toBe('JWT + role ARN: no answer');
+    expect(selectActorWork(timeout)?.items.map((i) => `${i.label} ${i.state}`)).toEqual([
+      'token file passed',
+      'endpoint failed',
+    ]);
+  });
+
+  it('a tool that assumes its role again is drawn pod → STS at step 6, with only that call’s checks', async () => {
+    const snap = await runToEnd('role-chains-to-itself');
+    expect(selectMessages(snap)[5]).toMatchObject({ from: 'pod', to: 'sts', status: 'failed' });
+    expect(selectActorWork(snap)?.items.map((i) => i.label)).toEqual(['same role', 'Principal']);
+  });
+});
+
 describe('diagram messages and the sequence table', () => {
   it('list six passed messages at the end of a good run', async () => {
     const snap = await runToEnd('happy-path');

@@ -42,9 +42,10 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
   const position = selectPosition(snapshot);
   const real = snapshot.context.realMechanics;
   const imds = selectUsesImds(snapshot);
-  const chained = snapshot.context.run.world?.scenario.wiring.toolAssumesRoleAgain === true;
+  const { run } = snapshot.context;
+  const chained = run.world?.scenario.wiring.toolAssumesRoleAgain === true;
   return STEPS.slice(1).map((step) => {
-    const record = snapshot.context.run[STEP_SLOTS[step.number - 1]!];
+    const record = run[STEP_SLOTS[step.number - 1]!];
     let status: MessageStatus = 'pending';
     if (step.number <= position && record?.skipped) status = 'skipped';
     else if (step.number < position) status = 'passed';
@@ -57,9 +58,14 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
       : assumesAgain
         ? ASSUME_ROLE_AGAIN_DRAWING
         : { ...step.story!, ...(real ? step.real : {}) };
-    // Step 4 carries the decision: Deny when the trust policy did not allow.
-    const chip =
-      step.number === 4 && status === 'failed'
+    // Step 4 carries the decision; a failure inside the pod says the request never got an answer.
+    const inPod = status === 'failed' && record?.error?.hop === 'in-pod';
+    const sent = step.number === 1 && run.podToSts?.request != null;
+    const chip = inPod
+      ? sent
+        ? `${drawing.chip}: no answer`
+        : 'never sent'
+      : step.number === 4 && status === 'failed'
         ? drawing.chip.replace('Allow', 'Deny')
         : drawing.chip;
     return {
