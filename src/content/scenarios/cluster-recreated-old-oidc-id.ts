@@ -1,4 +1,4 @@
-import { GET_TRUST_POLICY } from './shared';
+import { GET_TRUST_POLICY, NO_PROVIDER } from './shared';
 import type { CatalogueEntry } from './types';
 
 // Reported in aws/containers-roadmap#1579 and aws/karpenter-provider-aws#1666: a recreated
@@ -11,7 +11,7 @@ export const clusterRecreatedOldOidcId: CatalogueEntry = {
   expected: {
     step: 2,
     awsCode: 'InvalidIdentityToken',
-    message: 'No OpenIDConnect provider found in your account for {{issuerUrl}}',
+    message: NO_PROVIDER,
   },
   cause:
     'The cluster was deleted and created again under the same name, so its issuer has a new OIDC id, while the IAM OIDC provider and the trust policy still name the old one. STS finds no provider for the new issuer ({{clusterOidcId}}); fixing only the provider would then fail at the trust policy.',

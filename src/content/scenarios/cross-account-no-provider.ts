@@ -1,3 +1,4 @@
+import { NO_PROVIDER } from './shared';
 import type { CatalogueEntry } from './types';
 
 // Reported in aws/amazon-eks-pod-identity-webhook#24 and kubernetes-sigs/aws-load-balancer-controller#1226.
@@ -9,7 +10,7 @@ export const crossAccountNoProvider: CatalogueEntry = {
   expected: {
     step: 2,
     awsCode: 'InvalidIdentityToken',
-    message: 'No OpenIDConnect provider found in your account for {{issuerUrl}}',
+    message: NO_PROVIDER,
   },
   cause:
     "The ServiceAccount names a role in account 444455556666, but the cluster's IAM OIDC provider exists only in {{accountId}}. STS looks for the provider in the role's account, so the token's issuer is unknown there.",

@@ -1,3 +1,4 @@
+import { KEY_NOT_RETRIEVED } from './shared';
 import type { CatalogueEntry } from './types';
 
 // Reported in openshift/cloud-credential-operator#468 and aws/aws-sdk-js-v3#3052; the self-hosted
@@ -10,8 +11,7 @@ export const jwksUnreachable: CatalogueEntry = {
   expected: {
     step: 3,
     awsCode: 'InvalidIdentityToken',
-    message:
-      "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+    message: KEY_NOT_RETRIEVED,
   },
   cause:
     'A self-managed cluster publishes its discovery document and JWKS to an S3 bucket, but the bucket is private. STS fetches them anonymously over HTTPS, gets 403 AccessDenied, and cannot check the signature without the keys.',

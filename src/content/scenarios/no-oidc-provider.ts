@@ -1,3 +1,4 @@
+import { NO_PROVIDER } from './shared';
 import type { CatalogueEntry } from './types';
 
 export const noOidcProvider: CatalogueEntry = {
@@ -8,7 +9,7 @@ export const noOidcProvider: CatalogueEntry = {
   expected: {
     step: 2,
     awsCode: 'InvalidIdentityToken',
-    message: 'No OpenIDConnect provider found in your account for {{issuerUrl}}',
+    message: NO_PROVIDER,
   },
   cause:
     "STS looks up the token's issuer among the IAM OIDC identity providers of the role's account. The cluster's issuer was never registered (a new cluster, or a recreated one with a new OIDC id), so STS cannot trust any token from it.",

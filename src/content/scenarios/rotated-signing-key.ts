@@ -1,3 +1,4 @@
+import { KEY_NOT_RETRIEVED } from './shared';
 import type { CatalogueEntry } from './types';
 
 export const rotatedSigningKey: CatalogueEntry = {
@@ -8,8 +9,7 @@ export const rotatedSigningKey: CatalogueEntry = {
   expected: {
     step: 3,
     awsCode: 'InvalidIdentityToken',
-    message:
-      "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+    message: KEY_NOT_RETRIEVED,
   },
   cause:
     "The token's header names a kid that the issuer's JWKS no longer lists: a token from a key that was rotated out, or from another cluster. Without the key, STS cannot check the signature. (EKS rotates its key every 7 days and keeps old public keys until their tokens expire.)",

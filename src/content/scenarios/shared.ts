@@ -17,3 +17,9 @@ export const NODE_ROLE_DENIED =
 
 export const FORGED_TOKEN_MESSAGE =
   'The web identity token that was passed could not be validated by Amazon Web Services. Get a new identity token from the identity provider and then retry the request.';
+
+export const NO_PROVIDER = 'No OpenIDConnect provider found in your account for {{issuerUrl}}';
+
+// Two spaces after the comma, as STS writes it.
+export const KEY_NOT_RETRIEVED =
+  "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements";
