@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
-import { LAST_STEP, type IrsaEvent } from '../machine';
+import type { IrsaEvent } from '../machine';
 import { shortcutFor, type PageCommand } from '../lib/keyboard';
 
 const EVENTS: Record<Exclude<PageCommand['type'], 'help' | 'digit'>, IrsaEvent> = {
   next: { type: 'step.next' },
   previous: { type: 'step.previous' },
   first: { type: 'step.goto', step: 0 },
-  last: { type: 'step.goto', step: LAST_STEP },
+  // The machine keeps a position within its flow: past the end is the last step.
+  last: { type: 'step.goto', step: Number.MAX_SAFE_INTEGER },
   toggle: { type: 'playback.toggle' },
 };
 
@@ -25,7 +26,7 @@ export function useKeyboardShortcuts(openHelp: () => void): void {
       if (!command) return;
       if (command.type === 'help') openHelp();
       else if (command.type === 'digit') {
-        if (command.digit > LAST_STEP) return;
+        if (command.digit > actor.getSnapshot().context.flow.steps.length) return;
         actor.send({ type: 'step.goto', step: command.digit });
       } else actor.send(EVENTS[command.type]);
       // Also keeps a select from changing its value and the page from scrolling.

@@ -25,13 +25,9 @@ export const CLAIM_EXPLANATIONS: Record<string, string> = {
   sub: 'Subject: system:serviceaccount:<namespace>:<name>. Trust policies match on it.',
 };
 
-/** The header fields and claims each step checks (0 = Setup, 1–6 = steps). */
-export const CHECKED_AT: Record<number, { header: string[]; claims: string[] }> = {
-  0: { header: [], claims: [] },
-  1: { header: [], claims: [] },
-  2: { header: [], claims: ['iss'] },
-  3: { header: ['alg', 'kid'], claims: ['iss', 'aud', 'nbf', 'exp'] },
-  4: { header: [], claims: ['sub', 'aud'] },
-  5: { header: [], claims: [] },
-  6: { header: [], claims: [] },
+/** The header fields and claims each step checks, by step id (the others check none). */
+export const CHECKED_AT: Partial<Record<string, { header: string[]; claims: string[] }>> = {
+  'sts-to-iam': { header: [], claims: ['iss'] },
+  'iam-to-oidc': { header: ['alg', 'kid'], claims: ['iss', 'aud', 'nbf', 'exp'] },
+  'iam-to-sts': { header: [], claims: ['sub', 'aud'] },
 };

@@ -1,7 +1,7 @@
 /**
  * The checks each step makes, as the diagram names them at the actor doing them: short words
- * (`kid`, `signature`, `aud`) for the sim's check ids, and the checks a step makes when nothing
- * fails, so that the ones a failure stopped can be shown as not run.
+ * (`kid`, `signature`, `aud`) for the sim's check ids. (Which checks a step makes when nothing
+ * fails is part of the step, in its flow.)
  */
 
 /** Short names for the sim's check ids (policy statements and conditions are named from the policy). */
@@ -32,22 +32,6 @@ export const CHECK_NAMES: Record<string, string> = {
   'session-live': 'not expired',
   'permission-decision': 'decision',
   'assume-role-target': 'same role',
-};
-
-/** Per step, the checks that run when none fails (policy statements are added as evaluated). */
-export const PLANNED_CHECKS: Record<number, string[]> = {
-  1: [
-    'token-file-readable',
-    'sts-endpoint-reachable',
-    'sts-rate',
-    'role-arn-format',
-    'token-length',
-  ],
-  2: ['token-decodes', 'provider-registered'],
-  3: ['discovery-issuer', 'alg', 'kid', 'signature', 'iss', 'aud', 'nbf', 'exp'],
-  4: ['role-exists', 'trust-policy-valid', 'trust-decision'],
-  5: ['duration-within-max'],
-  6: ['access-key-known', 'session-token', 'session-live', 'signature', 'permission-decision'],
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The URL fragment holds only routes, positions, names and flags, never secrets or tokens:
- * `#step=N` (0–6), `scenario=<id>` (a catalogue entry), `fix=1` (that entry with its fix
+ * `#step=N` (0 = Setup, then the flow's steps; the machine keeps it within the flow), `scenario=<id>` (a catalogue entry), `fix=1` (that entry with its fix
  * applied), `keys=demo` (the deterministic demo mode), `#/check` for the token checker and
  * `#/find` for "Find by error message".
  * Anything malformed means "the start".
@@ -23,7 +23,7 @@ export function parseFragment(hash: string): FragmentState {
   }
   const params = new URLSearchParams(text);
   const raw = params.get('step');
-  const step = raw !== null && /^[0-6]$/.test(raw) ? Number(raw) : 0;
+  const step = raw !== null && /^\d{1,2}$/.test(raw) ? Number(raw) : 0;
   const name = params.get('scenario');
   const scenario = name !== null && /^[a-z0-9-]{1,64}$/.test(name) ? name : null;
   return {

@@ -7,6 +7,7 @@ import {
   formatHttpResponse,
   toYaml,
   type HttpExchange,
+  type IrsaStepId,
   type RunRecord,
 } from '../sim';
 
@@ -101,12 +102,12 @@ function podArtifacts(w: NonNullable<RunRecord['world']>): Artifact[] {
   ];
 }
 
-/** Artifacts for position 0 (Setup) to 6. */
-export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
+/** The artifacts of Setup (`null`) or of one step, by its id. */
+export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artifact[] {
   const w = run.world;
   if (!w) return [];
-  switch (position) {
-    case 0:
+  switch (step) {
+    case null:
       return [
         {
           id: 'service-account',
@@ -130,8 +131,8 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
           text: w.iam.roles[0]?.AssumeRolePolicyDocument ?? '',
         },
       ];
-    case 1: {
-      const s = run.podToSts;
+    case 'pod-to-sts': {
+      const s = run['pod-to-sts'];
       if (!s) return [];
       if (!s.request) {
         return [
@@ -160,8 +161,8 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
         ...errorResponse(s.errorResponse, 'STS'),
       ];
     }
-    case 2: {
-      const s = run.stsToIam;
+    case 'sts-to-iam': {
+      const s = run['sts-to-iam'];
       if (!s) return [];
       return [
         ...(s.unverified
@@ -193,8 +194,8 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
         ...errorResponse(s.errorResponse, 'STS'),
       ];
     }
-    case 3: {
-      const s = run.iamToOidc;
+    case 'iam-to-oidc': {
+      const s = run['iam-to-oidc'];
       if (!s) return [];
       return [
         ...exchange('discovery', 'Discovery document', s.discovery),
@@ -203,8 +204,8 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
         ...errorResponse(s.errorResponse, 'STS'),
       ];
     }
-    case 4: {
-      const s = run.iamToSts;
+    case 'iam-to-sts': {
+      const s = run['iam-to-sts'];
       if (!s) return [];
       return [
         {
@@ -224,8 +225,8 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
         ...errorResponse(s.errorResponse, 'STS'),
       ];
     }
-    case 5: {
-      const s = run.stsToPod;
+    case 'sts-to-pod': {
+      const s = run['sts-to-pod'];
       if (!s) return [];
       if (s.imdsRequest && s.response) {
         return [
@@ -253,8 +254,8 @@ export function artifactsForStep(position: number, run: RunRecord): Artifact[] {
         },
       ];
     }
-    case 6: {
-      const s = run.podToS3;
+    case 'pod-to-s3': {
+      const s = run['pod-to-s3'];
       if (!s) return [];
       return [
         {

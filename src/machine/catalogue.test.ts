@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUE_GROUPS } from '../content/scenarios';
-import { deterministicEnvironment, STEP_SLOTS, type RunRecord } from '../sim';
+import { deterministicEnvironment, IRSA_STEP_IDS, type RunRecord } from '../sim';
 import { runAll } from '../sim/engine';
 import { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from './scenarios';
 
 /** Where a run stopped: the last step that has a record, and that record. */
 function outcome(run: RunRecord) {
-  const done = STEP_SLOTS.filter((slot) => run[slot] !== null);
+  const done = IRSA_STEP_IDS.filter((id) => run[id] !== null);
   const last = run[done[done.length - 1]!]!;
   return { step: done.length, record: last };
 }
@@ -60,7 +60,7 @@ describe('scenario catalogue', () => {
       expect(step).toBe(entry.expected.step);
       if (entry.expected.awsCode === null) {
         expect(record.ok).toBe(true);
-        expect(run.podToS3?.bucketNames).toEqual(scenario.bucketNames);
+        expect(run['pod-to-s3']?.bucketNames).toEqual(scenario.bucketNames);
       } else {
         expect(record.ok).toBe(false);
         expect(record.error?.awsCode).toBe(entry.expected.awsCode);
@@ -86,8 +86,10 @@ describe('scenario catalogue', () => {
   it('the trust policy without a sub condition lets another service account in, and is flagged', async () => {
     const entry = CATALOGUE.find((e) => e.id === 'attack-no-sub-condition')!;
     const run = await runAll(scenarioFor(entry.changes), deterministicEnvironment());
-    expect(run.podToS3?.ok).toBe(true);
-    expect(run.iamToSts?.findings.map((f) => f.message).join(' ')).toContain('no condition on');
+    expect(run['pod-to-s3']?.ok).toBe(true);
+    expect(run['iam-to-sts']?.findings.map((f) => f.message).join(' ')).toContain(
+      'no condition on',
+    );
     const fixed = await runAll(
       applyChanges(scenarioFor(entry.changes), entry.fix!.changes),
       deterministicEnvironment(),
@@ -100,6 +102,6 @@ describe('scenario catalogue', () => {
 
   it('a correct setup has no trust-policy findings', async () => {
     const run = await runAll(scenarioFor({}), deterministicEnvironment());
-    expect(run.iamToSts?.findings).toEqual([]);
+    expect(run['iam-to-sts']?.findings).toEqual([]);
   });
 });

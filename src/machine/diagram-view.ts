@@ -7,11 +7,11 @@ import {
   ACTORS,
   ASSUME_ROLE_AGAIN_DRAWING,
   IMDS_DRAWING,
-  STEPS,
   type ActorId,
   type StepDrawing,
 } from '../content/steps';
-import { sdkCredentialSource, STEP_SLOTS, type PolicyEvaluation } from '../sim';
+import { sdkCredentialSource, type PolicyEvaluation } from '../sim';
+import { recordOf } from './types';
 import {
   selectChecks,
   selectPosition,
@@ -44,36 +44,40 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
   const imds = selectUsesImds(snapshot);
   const { run } = snapshot.context;
   const chained = run.world?.scenario.wiring.toolAssumesRoleAgain === true;
-  return STEPS.slice(1).map((step) => {
-    const record = run[STEP_SLOTS[step.number - 1]!];
+  const { steps } = snapshot.context.flow;
+  return steps.map((step, index) => {
+    const number = index + 1;
+    const record = recordOf(run, step.id);
     let status: MessageStatus = 'pending';
-    if (step.number <= position && record?.skipped) status = 'skipped';
-    else if (step.number < position) status = 'passed';
-    else if (step.number === position)
-      status = !record ? 'running' : record.ok ? 'current' : 'failed';
-    const fromImds = imds && step.number === 5;
-    const assumesAgain = chained && step.number === 6;
+    if (number <= position && record?.skipped) status = 'skipped';
+    else if (number < position) status = 'passed';
+    else if (number === position) status = !record ? 'running' : record.ok ? 'current' : 'failed';
+    // When the SDK fell back to the node role, IMDS hands out the credentials STS would have;
+    // a tool that assumes its own role again calls STS where the pod would call S3.
+    const fromImds = imds && step.id === 'sts-to-pod';
+    const assumesAgain = chained && step.id === 'pod-to-s3';
     const drawing: StepDrawing = fromImds
       ? IMDS_DRAWING
       : assumesAgain
         ? ASSUME_ROLE_AGAIN_DRAWING
-        : { ...step.story!, ...(real ? step.real : {}) };
-    // Step 4 carries the decision; a failure inside the pod says the request never got an answer.
+        : { ...step.story, ...(real ? step.real : {}) };
+    // A step that carries a decision says how it went; a failure inside the pod says the request
+    // never got an answer.
     const inPod = status === 'failed' && record?.error?.hop === 'in-pod';
-    const sent = step.number === 1 && run.podToSts?.request != null;
+    const sent = run['pod-to-sts']?.request != null;
     const chip = inPod
       ? sent
         ? `${drawing.chip}: no answer`
         : 'never sent'
-      : step.number === 4 && status === 'failed'
-        ? drawing.chip.replace('Allow', 'Deny')
+      : status === 'failed' && step.failedChip
+        ? step.failedChip
         : drawing.chip;
     return {
       roundTrip: false,
       insideAws: false,
       ...drawing,
       chip,
-      step: step.number,
+      step: number,
       carries: fromImds
         ? 'node-role credentials from IMDS, not STS'
         : assumesAgain
@@ -83,6 +87,31 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
       errorCode: status === 'failed' ? (record?.error?.awsCode ?? null) : null,
     };
   });
+}
+
+/** One button of the step timeline: Setup, then each step of the flow. */
+export interface TimelineEntry {
+  /** What `step.goto` and `#step=N` take: 0 = Setup. */
+  position: number;
+  title: string;
+  status: MessageStatus | 'setup';
+  current: boolean;
+}
+
+/** Setup and the flow's steps, with how each stands: the timeline under the controls. */
+export function selectTimeline(snapshot: IrsaSnapshot): TimelineEntry[] {
+  const position = selectPosition(snapshot);
+  const messages = selectMessages(snapshot);
+  const { flow } = snapshot.context;
+  return [
+    { position: 0, title: flow.setup.title, status: 'setup', current: position === 0 },
+    ...flow.steps.map((step, i) => ({
+      position: i + 1,
+      title: step.title,
+      status: messages[i]?.status ?? 'pending',
+      current: position === i + 1,
+    })),
+  ];
 }
 
 export interface SequenceRow {
@@ -143,8 +172,10 @@ export function selectLanes(snapshot: IrsaSnapshot): ActorId[] {
 export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   const position = selectPosition(snapshot);
   const message = position > 0 ? selectMessages(snapshot)[position - 1] : undefined;
-  const record = position > 0 ? snapshot.context.run[STEP_SLOTS[position - 1]!] : null;
-  if (!message || !record) return null;
+  const step = position > 0 ? snapshot.context.flow.steps[position - 1] : undefined;
+  if (!message || !step) return null;
+  const record = recordOf(snapshot.context.run, step.id);
+  if (!record) return null;
   const evaluation = 'evaluation' in record ? record.evaluation : null;
   // A failure inside the pod (unreadable token file, no route to STS) is the SDK's, at the pod.
   const inPod = record.error?.hop === 'in-pod';
@@ -158,9 +189,9 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   // A trust policy that never looks at sub lets any service account in: say so where it is
   // evaluated, and again where the credentials it let out are used.
   const risky = selectTrustPolicyHole(snapshot);
-  if (risky && position === 4)
+  if (risky && step.id === 'iam-to-sts')
     items.push({ id: 'no-sub-condition', label: 'no sub condition', state: 'warning' });
-  if (risky && position === 6 && record.ok)
+  if (risky && step.id === 'pod-to-s3' && record.ok)
     items.push({ id: 'any-pod', label: 'any pod could do this', state: 'warning' });
   const failed = items.find((i) => i.state === 'failed');
   return {

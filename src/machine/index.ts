@@ -1,18 +1,74 @@
 /** The machine layer's public surface for views. */
+export { createWalkMachine, irsaMachine } from './irsa-machine';
 export {
-  irsaMachine,
-  LAST_STEP,
+  clampStep,
+  PLAYBACK_SPEEDS,
+  STEP_INTERVAL_MS,
   type IrsaContext,
   type IrsaEvent,
   type IrsaInput,
+  type PlaybackSpeed,
   type StepRecord,
-} from './irsa-machine';
+  type WalkTag,
+} from './types';
 export { DETERMINISTIC_SETTINGS, freshSettings, type RunSettings } from './environment';
-export * from './selectors';
-export { STEPS, ACTORS, type ActorId, type StepContent } from '../content/steps';
-export * from './view-models';
-export * from './diagram-view';
-export { PLAYBACK_SPEEDS, STEP_INTERVAL_MS, type PlaybackSpeed } from './irsa-machine';
+export {
+  selectCanGoBack,
+  selectCanGoForward,
+  selectChecks,
+  selectError,
+  selectFlow,
+  selectOutcome,
+  selectPosition,
+  selectStatusText,
+  selectStep,
+  selectStepContent,
+  selectStepRecord,
+  selectTrustPolicyHole,
+  type Artifact,
+  type IrsaSnapshot,
+  type Outcome,
+} from './selectors';
+export {
+  ACTORS,
+  type ActorId,
+  type Flow,
+  type FlowStep,
+  type StepDrawing,
+  type StepWords,
+} from '../content/steps';
+export { IRSA_FLOW } from '../content/flows/irsa';
+export {
+  selectBusy,
+  selectFailed,
+  selectFindings,
+  selectPlaying,
+  selectPolicyView,
+  selectRealMechanics,
+  selectRolePolicies,
+  selectScenario,
+  selectSpeed,
+  selectTokenView,
+  type PolicyRow,
+  type PolicyView,
+  type TokenField,
+  type TokenView,
+} from './view-models';
+export {
+  selectActorWork,
+  selectLanes,
+  selectMessages,
+  selectSequence,
+  selectTimeline,
+  selectUsesImds,
+  type ActorWork,
+  type DiagramMessage,
+  type MessageStatus,
+  type SequenceRow,
+  type TimelineEntry,
+  type WorkItem,
+  type WorkState,
+} from './diagram-view';
 export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
 export { EVIDENCE_NOTE } from '../content/evidence';
 export {

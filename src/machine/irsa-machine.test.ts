@@ -4,12 +4,14 @@ import {
   DEFAULT_SCENARIO,
   deterministicEnvironment,
   withWiring,
+  type IrsaStepId,
   type Scenario,
   type Wiring,
 } from '../sim';
 import { runStep } from '../sim/engine';
 import { DETERMINISTIC_SETTINGS } from './environment';
-import { irsaMachine, type StepInput, type StepRecord } from './irsa-machine';
+import { irsaMachine } from './irsa-machine';
+import type { StepInput, StepRecord } from './types';
 import { selectPosition, selectStatusText, type IrsaSnapshot } from './selectors';
 
 const settled = (s: IrsaSnapshot) => !s.hasTag('busy') && (s.hasTag('ready') || s.hasTag('failed'));
@@ -42,7 +44,7 @@ describe('irsa machine: happy path', () => {
     expect(titles[5]).toBe('Step 6 of 6: The pod calls S3 with them');
     expect(snap.hasTag('done')).toBe(true);
     expect(snap.can({ type: 'step.next' })).toBe(false);
-    expect(snap.context.run.podToS3?.bucketNames).toEqual(DEFAULT_SCENARIO.bucketNames);
+    expect(snap.context.run['pod-to-s3']?.bucketNames).toEqual(DEFAULT_SCENARIO.bucketNames);
   });
 
   it('going back shows the earlier step again without re-running its crypto', async () => {
@@ -51,7 +53,7 @@ describe('irsa machine: happy path', () => {
       actors: {
         runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
           calls++;
-          return (await runStep(input.step, input.run, deterministicEnvironment()))!;
+          return runStep(input.step as IrsaStepId, input.run, deterministicEnvironment());
         }),
       },
     });
@@ -60,11 +62,11 @@ describe('irsa machine: happy path', () => {
     }).start();
     let snap = await waitFor(actor, (s) => selectPosition(s) === 3 && settled(s));
     expect(calls).toBe(3);
-    const stepTwoRecord = snap.context.run.stsToIam;
+    const stepTwoRecord = snap.context.run['sts-to-iam'];
     actor.send({ type: 'step.previous' });
     snap = await waitFor(actor, settled);
     expect(selectPosition(snap)).toBe(2);
-    expect(snap.context.run.stsToIam).toBe(stepTwoRecord);
+    expect(snap.context.run['sts-to-iam']).toBe(stepTwoRecord);
     snap = await next(actor);
     expect(selectPosition(snap)).toBe(3);
     expect(calls).toBe(3);
@@ -73,7 +75,7 @@ describe('irsa machine: happy path', () => {
   it('"step.goto" opens a deep-linked step, running the steps before it once', async () => {
     const actor = start({ target: 5 });
     let snap = await waitFor(actor, (s) => selectPosition(s) === 5 && settled(s));
-    expect(snap.context.run.stsToPod?.credentials?.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
+    expect(snap.context.run['sts-to-pod']?.credentials?.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
     actor.send({ type: 'step.goto', step: 1 });
     snap = await waitFor(actor, settled);
     expect(selectPosition(snap)).toBe(1);
@@ -89,7 +91,7 @@ describe('irsa machine: happy path', () => {
     actor.send({ type: 'run.restart' });
     let snap = await waitFor(actor, settled);
     expect(selectPosition(snap)).toBe(0);
-    expect(snap.context.run.podToSts).toBeNull();
+    expect(snap.context.run['pod-to-sts']).toBeNull();
     expect(snap.context.run.world?.kubernetes.token?.compact).toBe(token);
     snap = await next(actor);
     expect(selectPosition(snap)).toBe(1);
@@ -237,6 +239,6 @@ describe('irsa machine: an invalid edit makes the run wait', () => {
     actor.send({ type: 'scenario.load', scenario: DEFAULT_SCENARIO });
     snap = await waitFor(actor, (s) => selectPosition(s) === 5 && settled(s));
     expect(snap.hasTag('waiting')).toBe(false);
-    expect(snap.context.run.stsToPod?.ok).toBe(true);
+    expect(snap.context.run['sts-to-pod']?.ok).toBe(true);
   });
 });

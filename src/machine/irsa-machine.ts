@@ -1,17 +1,19 @@
 /**
- * The walkthrough as a state machine: Setup, then the six steps in order. Entering a step
- * invokes the one sim function for it; its record is kept in context, so going back shows
- * it again without redoing its crypto. A failed step is tagged `failed`, step 6 passed `done`.
- * A parallel `playback` region plays the walk at a chosen speed (Play / Pause).
+ * A flow's walk as a state machine, built from the flow's table: Setup, then one state per step,
+ * named by the step's id and carrying it in `meta`. Entering a step invokes the sim function for
+ * it; its record is kept in context, so going back shows it again without redoing its crypto. A
+ * failed step is tagged `failed`, the last step passed `done`. A parallel `playback` region plays
+ * the walk at a chosen speed (Play / Pause).
  */
 import { assign, fromPromise, raise, setup } from 'xstate';
-import { DEFAULT_SCENARIO, EMPTY_RUN, type Scenario, type World } from '../sim';
+import { IRSA_FLOW } from '../content/flows/irsa';
+import type { Flow } from '../content/steps';
+import { DEFAULT_SCENARIO, EMPTY_RUN, type IrsaStepId, type Scenario, type World } from '../sim';
 import { environmentFor, freshSettings, randomSeed, type RunSettings } from './environment';
 import { stepState } from './step-state';
 import {
   clampStep,
-  LAST_STEP,
-  slotOf,
+  recordOf,
   STEP_INTERVAL_MS,
   type IrsaContext,
   type IrsaEvent,
@@ -19,227 +21,242 @@ import {
   type PlaybackSpeed,
   type StepInput,
   type StepRecord,
+  type WalkTag,
 } from './types';
-
-export * from './types';
 
 // The crypto-heavy simulation arrives in its own chunk, after the first paint.
 const loadEngine = () => import('../sim/engine');
 
-export const irsaMachine = setup({
-  types: {
-    context: {} as IrsaContext,
-    events: {} as IrsaEvent,
-    // XState's documented way to declare types; `{}` happens to fit IrsaInput, hence the lint rule.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-    input: {} as IrsaInput,
-  },
-  actors: {
-    prepareWorld: fromPromise<World, { scenario: Scenario; settings: RunSettings }>(
-      async ({ input }) => {
-        const { prepareWorld } = await loadEngine();
-        return prepareWorld(input.scenario, environmentFor(input.settings));
-      },
-    ),
-    runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
-      const { runStep } = await loadEngine();
-      return (await runStep(input.step, input.run, environmentFor(input.settings)))!;
-    }),
-  },
-  actions: {
-    setTarget: assign({ target: (_, params: { step: number }) => clampStep(params.step) }),
-    // Fresh mode gets new keys and a new seed; deterministic mode repeats itself byte for byte.
-    resetRun: assign({
-      run: EMPTY_RUN,
-      crash: null,
-      settings: ({ context }) =>
-        context.settings.keys === 'fresh'
-          ? { ...context.settings, seed: randomSeed() }
-          : context.settings,
-    }),
-    recordStep: assign({
-      run: ({ context }, params: { step: number; record: StepRecord }) => ({
-        ...context.run,
-        [slotOf(params.step)]: params.record,
+/** The walk for a flow: every state, guard and transition follows the flow's list of steps. */
+export const createWalkMachine = (flow: Flow) =>
+  setup({
+    types: {
+      context: {} as IrsaContext,
+      events: {} as IrsaEvent,
+      // XState's documented way to declare types; `{}` happens to fit IrsaInput, hence the lint rule.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+      input: {} as IrsaInput,
+      tags: {} as WalkTag,
+    },
+    actors: {
+      prepareWorld: fromPromise<World, { scenario: Scenario; settings: RunSettings }>(
+        async ({ input }) => {
+          const { prepareWorld } = await loadEngine();
+          return prepareWorld(input.scenario, environmentFor(input.settings));
+        },
+      ),
+      runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
+        const { runStep } = await loadEngine();
+        return runStep(input.step as IrsaStepId, input.run, environmentFor(input.settings));
       }),
+    },
+    actions: {
+      setTarget: assign({
+        target: ({ context }, params: { step: number }) => clampStep(params.step, context.flow),
+      }),
+      // Fresh mode gets new keys and a new seed; deterministic mode repeats itself byte for byte.
+      resetRun: assign({
+        run: EMPTY_RUN,
+        crash: null,
+        settings: ({ context }) =>
+          context.settings.keys === 'fresh'
+            ? { ...context.settings, seed: randomSeed() }
+            : context.settings,
+      }),
+      recordStep: assign({
+        run: ({ context }, params: { id: string; record: StepRecord }) => ({
+          ...context.run,
+          [params.id]: params.record,
+        }),
+      }),
+      setSpeed: assign({ speed: (_, params: { speed: PlaybackSpeed }) => params.speed }),
+      finishPlayback: raise({ type: 'playback.finished' }),
+      rewind: raise({ type: 'step.goto', step: 0 }),
+      recordCrash: assign({ crash: (_, params: { error: unknown }) => String(params.error) }),
+    },
+    guards: {
+      hasWorld: ({ context }) => context.run.world !== null,
+      targetBeyond: ({ context }, params: { position: number }) => context.target > params.position,
+      hasPassed: ({ context }, params: { id: string }) =>
+        recordOf(context.run, params.id)?.ok === true,
+      hasFailed: ({ context }, params: { id: string }) =>
+        recordOf(context.run, params.id)?.ok === false,
+      atEnd: ({ context }) => {
+        const last = context.flow.steps.at(-1)!.id;
+        return recordOf(context.run, last) !== null && context.target === context.flow.steps.length;
+      },
+    },
+    delays: {
+      stepInterval: ({ context }) => STEP_INTERVAL_MS / context.speed,
+    },
+  }).createMachine({
+    id: flow.id,
+    context: ({ input }) => ({
+      flow,
+      scenario: input.scenario ?? DEFAULT_SCENARIO,
+      settings: input.settings ?? freshSettings(),
+      run: EMPTY_RUN,
+      target: clampStep(input.target ?? 0, flow),
+      crash: null,
+      speed: 1,
+      realMechanics: false,
     }),
-    setSpeed: assign({ speed: (_, params: { speed: PlaybackSpeed }) => params.speed }),
-    finishPlayback: raise({ type: 'playback.finished' }),
-    rewind: raise({ type: 'step.goto', step: 0 }),
-    recordCrash: assign({ crash: (_, params: { error: unknown }) => String(params.error) }),
-  },
-  guards: {
-    hasWorld: ({ context }) => context.run.world !== null,
-    targetBeyond: ({ context }, params: { step: number }) => context.target > params.step,
-    hasPassed: ({ context }, params: { step: number }) =>
-      context.run[slotOf(params.step)]?.ok === true,
-    hasFailed: ({ context }, params: { step: number }) =>
-      context.run[slotOf(params.step)]?.ok === false,
-    atEnd: ({ context }) => context.run.podToS3 !== null && context.target === LAST_STEP,
-  },
-  delays: {
-    stepInterval: ({ context }) => STEP_INTERVAL_MS / context.speed,
-  },
-}).createMachine({
-  id: 'irsa',
-  context: ({ input }) => ({
-    scenario: input.scenario ?? DEFAULT_SCENARIO,
-    settings: input.settings ?? freshSettings(),
-    run: EMPTY_RUN,
-    target: clampStep(input.target ?? 0),
-    crash: null,
-    speed: 1,
-    realMechanics: false,
-  }),
-  type: 'parallel',
-  on: {
-    'view.realMechanics': { actions: assign({ realMechanics: ({ event }) => event.on }) },
-  },
-  states: {
-    walk: {
-      initial: 'setup',
-      on: {
-        'step.goto': {
-          target: '#setup',
-          actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
+    type: 'parallel',
+    on: {
+      'view.realMechanics': { actions: assign({ realMechanics: ({ event }) => event.on }) },
+    },
+    states: {
+      walk: {
+        initial: 'setup',
+        on: {
+          'step.goto': {
+            target: '#setup',
+            actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
+          },
+          'run.restart': {
+            target: '#setup',
+            reenter: true,
+            actions: ['resetRun', { type: 'setTarget', params: { step: 0 } }],
+          },
+          'scenario.load': {
+            target: '#setup',
+            reenter: true,
+            actions: [
+              'resetRun',
+              assign({
+                scenario: ({ event }) => event.scenario,
+                target: ({ event, context }) =>
+                  clampStep(event.target ?? context.target, context.flow),
+              }),
+            ],
+          },
+          'scenario.invalid': { target: '#waiting', actions: 'resetRun' },
         },
-        'run.restart': {
-          target: '#setup',
-          reenter: true,
-          actions: ['resetRun', { type: 'setTarget', params: { step: 0 } }],
+        states: {
+          setup: {
+            id: 'setup',
+            initial: 'checking',
+            states: {
+              checking: { always: [{ guard: 'hasWorld', target: 'ready' }, { target: 'running' }] },
+              running: {
+                tags: ['busy'],
+                invoke: {
+                  id: 'prepareWorld',
+                  src: 'prepareWorld',
+                  input: ({ context }) => ({
+                    scenario: context.scenario,
+                    settings: context.settings,
+                  }),
+                  onDone: {
+                    target: 'ready',
+                    actions: assign({
+                      run: ({ event }) => ({ ...EMPTY_RUN, world: event.output }),
+                    }),
+                  },
+                  onError: {
+                    target: '#crashed',
+                    actions: {
+                      type: 'recordCrash',
+                      params: ({ event }) => ({ error: event.error }),
+                    },
+                  },
+                },
+              },
+              ready: {
+                tags: ['ready'],
+                always: {
+                  guard: { type: 'targetBeyond', params: { position: 0 } },
+                  target: `#${flow.steps[0]!.id}`,
+                },
+                on: {
+                  'step.next': {
+                    target: `#${flow.steps[0]!.id}`,
+                    actions: { type: 'setTarget', params: { step: 1 } },
+                  },
+                },
+              },
+            },
+          },
+          ...Object.fromEntries(flow.steps.map((step, i) => [step.id, stepState(flow, i)])),
+          // An invalid edit: no step runs on what was there before. A step asked for now is
+          // remembered, and the next valid scenario runs to it.
+          waiting: {
+            id: 'waiting',
+            tags: ['waiting'],
+            entry: 'finishPlayback',
+            on: {
+              'step.goto': {
+                actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
+              },
+              'run.restart': { actions: { type: 'setTarget', params: { step: 0 } } },
+            },
+          },
+          crashed: {
+            id: 'crashed',
+            tags: ['failed'],
+            entry: 'finishPlayback',
+            on: {
+              'step.previous': {
+                target: '#setup',
+                actions: { type: 'setTarget', params: { step: 0 } },
+              },
+            },
+          },
         },
-        'scenario.load': {
-          target: '#setup',
-          reenter: true,
-          actions: [
-            'resetRun',
-            assign({
-              scenario: ({ event }) => event.scenario,
-              target: ({ event, context }) => clampStep(event.target ?? context.target),
-            }),
-          ],
-        },
-        'scenario.invalid': { target: '#waiting', actions: 'resetRun' },
       },
-      states: {
-        setup: {
-          id: 'setup',
-          initial: 'checking',
-          states: {
-            checking: { always: [{ guard: 'hasWorld', target: 'ready' }, { target: 'running' }] },
-            running: {
-              tags: ['busy'],
-              invoke: {
-                id: 'prepareWorld',
-                src: 'prepareWorld',
-                input: ({ context }) => ({
-                  scenario: context.scenario,
-                  settings: context.settings,
-                }),
-                onDone: {
-                  target: 'ready',
-                  actions: assign({ run: ({ event }) => ({ ...EMPTY_RUN, world: event.output }) }),
-                },
-                onError: {
-                  target: '#crashed',
-                  actions: { type: 'recordCrash', params: ({ event }) => ({ error: event.error }) },
+      playback: {
+        initial: 'paused',
+        on: {
+          'playback.speed': {
+            actions: { type: 'setSpeed', params: ({ event }) => ({ speed: event.speed }) },
+          },
+        },
+        states: {
+          paused: {
+            on: {
+              // Play at the end starts again from Setup (same run, nothing recomputed).
+              'playback.play': [
+                { guard: 'atEnd', target: 'playing', actions: 'rewind' },
+                { target: 'playing' },
+              ],
+              'playback.toggle': [
+                { guard: 'atEnd', target: 'playing', actions: 'rewind' },
+                { target: 'playing' },
+              ],
+            },
+          },
+          playing: {
+            tags: ['playing'],
+            // Play moves at once; then each tick asks for the next step (a tick during a running
+            // step is simply ignored).
+            entry: raise({ type: 'step.next' }),
+            initial: 'ticking',
+            states: {
+              ticking: {
+                after: {
+                  stepInterval: {
+                    target: 'ticking',
+                    reenter: true,
+                    actions: raise({ type: 'step.next' }),
+                  },
                 },
               },
             },
-            ready: {
-              tags: ['ready'],
-              always: { guard: { type: 'targetBeyond', params: { step: 0 } }, target: '#step1' },
-              on: {
-                'step.next': {
-                  target: '#step1',
-                  actions: { type: 'setTarget', params: { step: 1 } },
-                },
-              },
-            },
-          },
-        },
-        step1: stepState(1),
-        step2: stepState(2),
-        step3: stepState(3),
-        step4: stepState(4),
-        step5: stepState(5),
-        step6: stepState(6),
-        // An invalid edit: no step runs on what was there before. A step asked for now is
-        // remembered, and the next valid scenario runs to it.
-        waiting: {
-          id: 'waiting',
-          tags: ['waiting'],
-          entry: 'finishPlayback',
-          on: {
-            'step.goto': {
-              actions: { type: 'setTarget', params: ({ event }) => ({ step: event.step }) },
-            },
-            'run.restart': { actions: { type: 'setTarget', params: { step: 0 } } },
-          },
-        },
-        crashed: {
-          id: 'crashed',
-          tags: ['failed'],
-          entry: 'finishPlayback',
-          on: {
-            'step.previous': {
-              target: '#setup',
-              actions: { type: 'setTarget', params: { step: 0 } },
+            on: {
+              'playback.pause': 'paused',
+              'playback.toggle': 'paused',
+              'playback.finished': 'paused',
+              // Going back or restarting by hand takes the wheel.
+              'step.previous': 'paused',
+              'run.restart': 'paused',
+              'scenario.load': 'paused',
+              'scenario.invalid': 'paused',
             },
           },
         },
       },
     },
-    playback: {
-      initial: 'paused',
-      on: {
-        'playback.speed': {
-          actions: { type: 'setSpeed', params: ({ event }) => ({ speed: event.speed }) },
-        },
-      },
-      states: {
-        paused: {
-          on: {
-            // Play at the end starts again from Setup (same run, nothing recomputed).
-            'playback.play': [
-              { guard: 'atEnd', target: 'playing', actions: 'rewind' },
-              { target: 'playing' },
-            ],
-            'playback.toggle': [
-              { guard: 'atEnd', target: 'playing', actions: 'rewind' },
-              { target: 'playing' },
-            ],
-          },
-        },
-        playing: {
-          tags: ['playing'],
-          // Play moves at once; then each tick asks for the next step (a tick during a running
-          // step is simply ignored).
-          entry: raise({ type: 'step.next' }),
-          initial: 'ticking',
-          states: {
-            ticking: {
-              after: {
-                stepInterval: {
-                  target: 'ticking',
-                  reenter: true,
-                  actions: raise({ type: 'step.next' }),
-                },
-              },
-            },
-          },
-          on: {
-            'playback.pause': 'paused',
-            'playback.toggle': 'paused',
-            'playback.finished': 'paused',
-            // Going back or restarting by hand takes the wheel.
-            'step.previous': 'paused',
-            'run.restart': 'paused',
-            'scenario.load': 'paused',
-            'scenario.invalid': 'paused',
-          },
-        },
-      },
-    },
-  },
-});
+  });
+
+/** IRSA's walk. */
+export const irsaMachine = createWalkMachine(IRSA_FLOW);

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { STEP_SLOTS, type World } from '../sim';
+import { IRSA_STEP_IDS, type World } from '../sim';
 import { DETERMINISTIC_SETTINGS } from './environment';
-import { irsaMachine, type IrsaEvent, type StepRecord } from './irsa-machine';
+import { irsaMachine } from './irsa-machine';
+import type { IrsaEvent, StepRecord } from './types';
 import { selectPosition, type IrsaSnapshot } from './selectors';
 
 const WORLD = { scenario: {} } as unknown as World;
@@ -32,8 +33,8 @@ function events(snapshot: IrsaSnapshot): TraversalEvent[] {
 }
 
 function serializeState(snapshot: IrsaSnapshot): string {
-  const records = STEP_SLOTS.map((slot) => {
-    const r = snapshot.context.run[slot];
+  const records = IRSA_STEP_IDS.map((id) => {
+    const r = snapshot.context.run[id];
     return r === null ? '-' : r.ok ? 'P' : 'F';
   }).join('');
   return `${JSON.stringify(snapshot.value)} ${records} target=${snapshot.context.target}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, waitFor } from 'xstate';
 import { DEFAULT_SCENARIO, withWiring } from '../sim';
 import { DETERMINISTIC_SETTINGS } from './environment';
-import { irsaMachine, STEP_INTERVAL_MS } from './irsa-machine';
+import { irsaMachine } from './irsa-machine';
+import { STEP_INTERVAL_MS } from './types';
 import { selectPosition, type IrsaSnapshot } from './selectors';
 
 const idle = (s: IrsaSnapshot) => !s.hasTag('busy');

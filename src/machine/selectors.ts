@@ -3,31 +3,47 @@
  * the machine's rules.
  */
 import type { SnapshotFrom } from 'xstate';
-import { CHECK_NAMES, PLANNED_CHECKS } from '../content/diagram-checks';
-import { STEPS, type StepContent } from '../content/steps';
+import { CHECK_NAMES } from '../content/diagram-checks';
+import type { Flow, FlowStep, StepWords } from '../content/steps';
 import type { Check, SimError } from '../sim';
-import { LAST_STEP, type irsaMachine, type StepRecord } from './irsa-machine';
-import { STEP_SLOTS } from '../sim';
+import type { irsaMachine } from './irsa-machine';
+import { recordOf, type StepRecord } from './types';
 
 export type IrsaSnapshot = SnapshotFrom<typeof irsaMachine>;
 
-/** 0 = Setup, 1–6 = the step shown. */
-export function selectPosition(snapshot: IrsaSnapshot): number {
-  const walk = snapshot.value.walk;
-  const key = typeof walk === 'string' ? walk : (Object.keys(walk)[0] ?? 'setup');
-  if (key === 'crashed') return snapshot.context.target;
-  const match = /^step(\d)$/.exec(key);
-  return match ? Number(match[1]) : 0;
+export function selectFlow(snapshot: IrsaSnapshot): Flow {
+  return snapshot.context.flow;
 }
 
-export function selectStepContent(snapshot: IrsaSnapshot): StepContent {
-  return STEPS[selectPosition(snapshot)] ?? STEPS[0]!;
+/** The step shown, read from the state's `meta`; null at Setup (and while waiting). */
+export function selectStep(snapshot: IrsaSnapshot): FlowStep | null {
+  const meta = snapshot.getMeta() as Record<string, { step?: string } | undefined>;
+  const id = Object.values(meta).find((m) => m?.step !== undefined)?.step;
+  return snapshot.context.flow.steps.find((s) => s.id === id) ?? null;
+}
+
+/** 0 = Setup, then the place of the step shown in its flow (what `#step=N` names). */
+export function selectPosition(snapshot: IrsaSnapshot): number {
+  if (snapshot.context.crash !== null) return snapshot.context.target;
+  const step = selectStep(snapshot);
+  return step ? snapshot.context.flow.steps.indexOf(step) + 1 : 0;
+}
+
+/** The words of the moment shown: Setup's, or the step's. */
+export function selectStepContent(snapshot: IrsaSnapshot): StepWords {
+  if (snapshot.context.crash !== null) {
+    const position = snapshot.context.target;
+    return position === 0
+      ? snapshot.context.flow.setup
+      : snapshot.context.flow.steps[position - 1]!;
+  }
+  return selectStep(snapshot) ?? snapshot.context.flow.setup;
 }
 
 /** The record of the step shown, once it has run. */
 export function selectStepRecord(snapshot: IrsaSnapshot): StepRecord | null {
-  const position = selectPosition(snapshot);
-  return position === 0 ? null : snapshot.context.run[STEP_SLOTS[position - 1]!];
+  const step = selectStep(snapshot);
+  return step ? recordOf(snapshot.context.run, step.id) : null;
 }
 
 export function selectError(snapshot: IrsaSnapshot): SimError | null {
@@ -49,7 +65,7 @@ export function selectChecks(snapshot: IrsaSnapshot): Check[] {
     const ran = new Set(record.checks.map((c) => c.id));
     // A detour (another call than the usual one) has no plan of its own to show as not run.
     const stopped = !record.ok && !record.skipped && !record.detour;
-    const notRun: Check[] = (stopped ? (PLANNED_CHECKS[selectPosition(snapshot)] ?? []) : [])
+    const notRun: Check[] = (stopped ? (selectStep(snapshot)?.plannedChecks ?? []) : [])
       .filter((id) => !ran.has(id))
       .map((id) => ({
         id,
@@ -65,13 +81,13 @@ export function selectChecks(snapshot: IrsaSnapshot): Check[] {
   return checks;
 }
 
-/** "Setup" or "Step N of 6: <title>", with the outcome when it failed or while it runs. */
+/** "Setup" or "Step N of <steps>: <title>", with the outcome when it failed or while it runs. */
 export function selectStatusText(snapshot: IrsaSnapshot): string {
   const position = selectPosition(snapshot);
   const head =
     position === 0
       ? 'Setup'
-      : `Step ${position} of ${LAST_STEP}: ${selectStepContent(snapshot).title}`;
+      : `Step ${position} of ${snapshot.context.flow.steps.length}: ${selectStepContent(snapshot).title}`;
   if (snapshot.hasTag('waiting'))
     return 'The run waits: an input is invalid. Fix the field marked in the Scenario panel.';
   if (snapshot.context.crash) return `${head} failed: internal error: ${snapshot.context.crash}`;
@@ -90,7 +106,7 @@ export type Outcome = 'waiting' | 'working' | 'in-progress' | 'failed' | 'succee
 
 /** The trust policy lets more than the intended service account in (a finding of step 4). */
 export function selectTrustPolicyHole(snapshot: IrsaSnapshot): boolean {
-  return snapshot.context.run.iamToSts?.findings.some((f) => f.severity === 'risk') ?? false;
+  return snapshot.context.run['iam-to-sts']?.findings.some((f) => f.severity === 'risk') ?? false;
 }
 
 export function selectOutcome(snapshot: IrsaSnapshot): Outcome {

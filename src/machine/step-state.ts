@@ -1,17 +1,25 @@
-import type { StepNumber } from '../sim';
-import { LAST_STEP, type IrsaContext, type StepRecord } from './types';
+import type { Flow } from '../content/steps';
+import type { IrsaContext, StepRecord } from './types';
 
-/** One step: run it unless its record exists, then show passed (walk on if asked) or failed. */
+/**
+ * One step of a flow, as a state named by the step's id (and carrying it in `meta`): run it unless
+ * its record exists, then show passed (walk on if asked) or failed.
+ */
 // Typed loosely (`as never`): XState's config types do not follow a factored-out state node.
-export function stepState(n: StepNumber): never {
-  const params = { step: n };
+export function stepState(flow: Flow, index: number): never {
+  const id = flow.steps[index]!.id;
+  const position = index + 1;
+  const previous = index === 0 ? 'setup' : flow.steps[index - 1]!.id;
+  const next = flow.steps[index + 1]?.id;
+  const params = { id, position };
   return {
-    id: `step${n}`,
+    id,
+    meta: { step: id },
     initial: 'checking',
     on: {
       'step.previous': {
-        target: n === 1 ? '#setup' : `#step${n - 1}`,
-        actions: { type: 'setTarget', params: { step: n - 1 } },
+        target: `#${previous}`,
+        actions: { type: 'setTarget', params: { step: position - 1 } },
       },
     },
     states: {
@@ -28,7 +36,7 @@ export function stepState(n: StepNumber): never {
           id: 'runStep',
           src: 'runStep',
           input: ({ context }: { context: IrsaContext }) => ({
-            step: n,
+            step: id,
             run: context.run,
             settings: context.settings,
           }),
@@ -37,7 +45,7 @@ export function stepState(n: StepNumber): never {
             actions: {
               type: 'recordStep',
               params: ({ event }: { event: { output: StepRecord } }) => ({
-                step: n,
+                id,
                 record: event.output,
               }),
             },
@@ -52,21 +60,17 @@ export function stepState(n: StepNumber): never {
         },
       },
       passed: {
-        tags: n === LAST_STEP ? ['ready', 'done'] : ['ready'],
-        entry: n === LAST_STEP ? 'finishPlayback' : [],
-        always:
-          n === LAST_STEP
-            ? []
-            : { guard: { type: 'targetBeyond', params }, target: `#step${n + 1}` },
-        on:
-          n === LAST_STEP
-            ? {}
-            : {
-                'step.next': {
-                  target: `#step${n + 1}`,
-                  actions: { type: 'setTarget', params: { step: n + 1 } },
-                },
+        tags: next ? ['ready'] : ['ready', 'done'],
+        entry: next ? [] : 'finishPlayback',
+        always: next ? { guard: { type: 'targetBeyond', params }, target: `#${next}` } : [],
+        on: next
+          ? {
+              'step.next': {
+                target: `#${next}`,
+                actions: { type: 'setTarget', params: { step: position + 1 } },
               },
+            }
+          : {},
       },
       failed: { tags: ['ready', 'failed'], entry: 'finishPlayback' },
     },

@@ -1,10 +1,16 @@
 /** The machine's context, events and input, and the constants views need. */
-import { STEP_SLOTS, type RunRecord, type Scenario, type StepNumber } from '../sim';
+import type { Flow } from '../content/steps';
+import type { IrsaStepId, IrsaStepRecord, RunRecord, Scenario } from '../sim';
 import type { RunSettings } from './environment';
 
-export type StepRecord = NonNullable<RunRecord[(typeof STEP_SLOTS)[number]]>;
+export type StepRecord = IrsaStepRecord;
+
+/** The tags the walk puts on its states; views ask `hasTag` with these only. */
+export type WalkTag = 'busy' | 'ready' | 'done' | 'failed' | 'waiting' | 'playing';
 
 export interface IrsaContext {
+  /** The flow being walked: its steps, in order, by id. */
+  flow: Flow;
   scenario: Scenario;
   settings: RunSettings;
   run: RunRecord;
@@ -49,17 +55,22 @@ export type IrsaEvent =
 export interface IrsaInput {
   scenario?: Scenario;
   settings?: RunSettings;
-  /** Open at this step (deep link); clamped to 0–6. */
+  /** Open at this step (deep link): its place in the flow, 0 = Setup; clamped to the flow. */
   target?: number;
 }
 
 export interface StepInput {
-  step: StepNumber;
+  /** The step to run, by id. */
+  step: string;
   run: RunRecord;
   settings: RunSettings;
 }
 
-export const LAST_STEP = 6;
-export const clampStep = (n: number) =>
-  Number.isInteger(n) ? Math.min(LAST_STEP, Math.max(0, n)) : 0;
-export const slotOf = (n: number) => STEP_SLOTS[n - 1]!;
+/** A position (0 = Setup, then the flow's steps) kept within the flow. */
+export const clampStep = (n: number, flow: Flow) =>
+  Number.isInteger(n) ? Math.min(flow.steps.length, Math.max(0, n)) : 0;
+
+/** The record of a step, by id (the machine's run is IRSA's record; other flows share its keys). */
+export const recordOf = (run: RunRecord, id: string): StepRecord | null =>
+  (run as unknown as Record<string, StepRecord | null>)[id] ?? null;
+export type { IrsaStepId };

@@ -4,8 +4,8 @@
  */
 import { CHECKED_AT, CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
 import { describeEpoch, describeExpiry, type ConditionResult, type PolicyEvaluation } from '../sim';
-import type { PlaybackSpeed } from './irsa-machine';
-import { selectPosition, type IrsaSnapshot } from './selectors';
+import type { PlaybackSpeed } from './types';
+import { selectStep, type IrsaSnapshot } from './selectors';
 
 export interface TokenField {
   name: string;
@@ -38,7 +38,7 @@ export function selectTokenView(snapshot: IrsaSnapshot): TokenView | null {
   const world = snapshot.context.run.world;
   const token = world?.kubernetes.token;
   if (!world || !token) return null;
-  const checked = CHECKED_AT[selectPosition(snapshot)] ?? { header: [], claims: [] };
+  const checked = CHECKED_AT[selectStep(snapshot)?.id ?? 'setup'] ?? { header: [], claims: [] };
   const [h = '', p = '', s = ''] = token.compact.split('.');
   // The run's clock: fixed in deterministic mode; otherwise the moment the world was prepared,
   // which the kubelet stamped into iat (backdated by the scenario's token age).
@@ -96,26 +96,26 @@ export interface PolicyView {
   rows: PolicyRow[];
 }
 
-/** The trust policy (step 4) or the permission policy (step 6), condition by condition. */
+/** The trust policy (at the trust decision) or the permission policy (at S3), condition by condition. */
 export function selectPolicyView(snapshot: IrsaSnapshot): PolicyView | null {
-  const position = selectPosition(snapshot);
+  const step = selectStep(snapshot)?.id;
   const { run } = snapshot.context;
   const role = run.world?.iam.roles[0];
   if (!role) return null;
-  if (position === 4 && run.iamToSts) {
+  if (step === 'iam-to-sts' && run['iam-to-sts']) {
     return policyView(
       'Role trust policy',
       role.AssumeRolePolicyDocument,
-      run.iamToSts.evaluation,
+      run['iam-to-sts'].evaluation,
       'sts:AssumeRoleWithWebIdentity',
-      run.stsToIam?.provider?.Arn ?? '',
+      run['sts-to-iam']?.provider?.Arn ?? '',
     );
   }
-  if (position === 6 && run.podToS3) {
+  if (step === 'pod-to-s3' && run['pod-to-s3']) {
     return policyView(
       'Role permission policy',
       role.PermissionPolicy,
-      run.podToS3.evaluation,
+      run['pod-to-s3'].evaluation,
       's3:ListAllMyBuckets',
       null,
     );
@@ -177,7 +177,7 @@ export function selectRolePolicies(
 
 /** Security findings about the trust policy, once step 4 has run. */
 export function selectFindings(snapshot: IrsaSnapshot) {
-  return snapshot.context.run.iamToSts?.findings ?? [];
+  return snapshot.context.run['iam-to-sts']?.findings ?? [];
 }
 
 export const selectScenario = (snapshot: IrsaSnapshot) => snapshot.context.scenario;

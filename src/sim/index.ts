@@ -36,15 +36,7 @@ export {
   nodeInstanceId,
 } from './names';
 /** Results, checks and the error vocabulary. */
-export type {
-  Check,
-  Hop,
-  MessageEvidence,
-  MessageSource,
-  Result,
-  SimError,
-  SimErrorCode,
-} from './result';
+export type { Check, Hop, MessageEvidence, MessageSource, SimError, SimErrorCode } from './result';
 /** HTTP messages as plain data, and their wire form. */
 export {
   formatHttpRequest,
@@ -55,15 +47,24 @@ export {
 } from './http';
 /** The world after preparation: keys, ServiceAccount, webhook mutation, token, IAM and S3. */
 export type { World } from './prepare-world';
-/** The six steps' records. */
+/** IRSA's steps, by id, and their records. */
 export {
   EMPTY_RUN,
-  STEP_SLOTS,
+  IRSA_STEP_IDS,
+  type IrsaStepId,
+  type IrsaStepRecord,
+  type IrsaStepRecords,
   type RunRecord,
-  type StepNumber,
-  type StepSlot,
 } from './run-record';
-export type * from './steps';
+export type {
+  IamToOidcStep,
+  IamToStsStep,
+  PodToS3Step,
+  PodToStsStep,
+  StsToIamStep,
+  StsToPodStep,
+  TemporaryCredentials,
+} from './steps';
 /** Kubernetes objects and the webhook's constants. */
 export type { Pod, ServiceAccount, JsonPatchAdd } from './kubernetes/types';
 export { TOKEN_FILE, TOKEN_MOUNT_PATH, ROLE_ARN_ANNOTATION } from './kubernetes/types';

@@ -3,20 +3,14 @@
  * `SimError` carries what AWS would show (awsCode, message, HTTP status) and where it surfaced.
  */
 
+import type { IrsaStepId } from './run-record';
+
 /**
- * The six steps of the walkthrough, plus the preparation phase, plus `in-pod`: a failure inside
- * the pod or on its network (the SDK cannot read its token, cannot reach STS) that no AWS
- * service answered. It surfaces in step 1, with the client's own error text.
+ * Where an error surfaced: a step (its id), the preparation phase, or `in-pod`: a failure inside
+ * the pod or on its network (the SDK cannot read its token, cannot reach STS) that no AWS service
+ * answered. It surfaces in the first step, with the client's own error text.
  */
-export type Hop =
-  | 'setup'
-  | 'in-pod'
-  | 'pod-to-sts'
-  | 'sts-to-iam'
-  | 'iam-to-oidc'
-  | 'iam-to-sts'
-  | 'sts-to-pod'
-  | 'pod-to-s3';
+export type Hop = 'setup' | 'in-pod' | IrsaStepId;
 
 /** Our own stable error vocabulary (like jose's ERR_* codes); tests assert these. */
 export type SimErrorCode =
@@ -86,8 +80,6 @@ export interface Check {
    */
   status?: 'not-run';
 }
-
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: SimError; checks: Check[] };
 
 export function simError(
   hop: Hop,

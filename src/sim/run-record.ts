@@ -1,4 +1,8 @@
-/** A run's record: one slot per step, filled as the steps run. Kept light: no crypto imported here. */
+/**
+ * IRSA's steps and a run's record. A step has one identity, its id: the key of its record here,
+ * the hop its errors name, the machine state that runs it and the key of its words in content.
+ * Its number is only its place in this list. Kept light: no crypto imported here.
+ */
 import type { World } from './prepare-world';
 import type {
   IamToOidcStep,
@@ -9,35 +13,39 @@ import type {
   StsToPodStep,
 } from './steps';
 
-/** Everything a run has produced so far; each step fills its slot. Plain JSON. */
-export interface RunRecord {
-  world: World | null;
-  podToSts: PodToStsStep | null;
-  stsToIam: StsToIamStep | null;
-  iamToOidc: IamToOidcStep | null;
-  iamToSts: IamToStsStep | null;
-  stsToPod: StsToPodStep | null;
-  podToS3: PodToS3Step | null;
-}
-
-/** The step slots in walkthrough order (index + 1 = step number). */
-export const STEP_SLOTS = [
-  'podToSts',
-  'stsToIam',
-  'iamToOidc',
-  'iamToSts',
-  'stsToPod',
-  'podToS3',
+/** IRSA's six steps, in order. */
+export const IRSA_STEP_IDS = [
+  'pod-to-sts',
+  'sts-to-iam',
+  'iam-to-oidc',
+  'iam-to-sts',
+  'sts-to-pod',
+  'pod-to-s3',
 ] as const;
-export type StepSlot = (typeof STEP_SLOTS)[number];
-export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
+export type IrsaStepId = (typeof IRSA_STEP_IDS)[number];
+
+/** What each step records. */
+export interface IrsaStepRecords {
+  'pod-to-sts': PodToStsStep;
+  'sts-to-iam': StsToIamStep;
+  'iam-to-oidc': IamToOidcStep;
+  'iam-to-sts': IamToStsStep;
+  'sts-to-pod': StsToPodStep;
+  'pod-to-s3': PodToS3Step;
+}
+export type IrsaStepRecord = IrsaStepRecords[IrsaStepId];
+
+/** Everything a run has produced so far; each step fills its own entry. Plain JSON. */
+export type RunRecord = { world: World | null } & {
+  [K in IrsaStepId]: IrsaStepRecords[K] | null;
+};
 
 export const EMPTY_RUN: RunRecord = {
   world: null,
-  podToSts: null,
-  stsToIam: null,
-  iamToOidc: null,
-  iamToSts: null,
-  stsToPod: null,
-  podToS3: null,
+  'pod-to-sts': null,
+  'sts-to-iam': null,
+  'iam-to-oidc': null,
+  'iam-to-sts': null,
+  'sts-to-pod': null,
+  'pod-to-s3': null,
 };

@@ -1,18 +1,22 @@
-/** The six steps as one table: what each step needs, and a whole run for tests and benchmarks. */
-import { prepareWorld } from './prepare-world';
+/**
+ * IRSA's steps as one table: for each step id, the function that runs it from what the steps
+ * before it recorded. The order is IRSA_STEP_IDS; nothing here depends on a step's number.
+ */
+import { getInstanceRoleCredentials } from './ec2/get-instance-role-credentials';
+import { prepareWorld, type World } from './prepare-world';
+import {
+  EMPTY_RUN,
+  IRSA_STEP_IDS,
+  type IrsaStepId,
+  type IrsaStepRecord,
+  type IrsaStepRecords,
+  type RunRecord,
+} from './run-record';
 import type { RunEnvironment } from './run-environment';
+import { listBuckets } from './s3/list-buckets';
 import type { Scenario } from './scenario';
 import { environmentCredentials } from './sdk/environment-credentials';
 import { assumeRoleAgain } from './sts/assume-role-again';
-import { getInstanceRoleCredentials } from './ec2/get-instance-role-credentials';
-import { listBuckets } from './s3/list-buckets';
-import {
-  EMPTY_RUN,
-  STEP_SLOTS,
-  type RunRecord,
-  type StepNumber,
-  type StepSlot,
-} from './run-record';
 import { evaluateTrustPolicy } from './sts/evaluate-trust-policy';
 import { issueTemporaryCredentials } from './sts/issue-temporary-credentials';
 import { lookUpOidcProvider } from './sts/look-up-oidc-provider';
@@ -25,58 +29,69 @@ function need<T>(value: T | null, what: string): T {
   return value;
 }
 
-/** Run one step (1–6) from what earlier steps recorded; returns that step's record. */
-export async function runStep(
-  step: StepNumber,
+type StepRunner<K extends IrsaStepId> = (
+  world: World,
   run: RunRecord,
   env: RunEnvironment,
-): Promise<RunRecord[StepSlot]> {
+) => IrsaStepRecords[K] | Promise<IrsaStepRecords[K]>;
+
+const RUNNERS: { [K in IrsaStepId]: StepRunner<K> } = {
+  'pod-to-sts': (world, _run, env) => sendAssumeRoleWithWebIdentity(world, env),
+  'sts-to-iam': (world, run, env) =>
+    lookUpOidcProvider(world, need(run['pod-to-sts'], 'pod-to-sts'), env),
+  'iam-to-oidc': (world, run, env) =>
+    verifyWebIdentityToken(
+      world,
+      need(run['pod-to-sts'], 'pod-to-sts'),
+      need(run['sts-to-iam'], 'sts-to-iam'),
+      env,
+    ),
+  'iam-to-sts': (world, run, env) =>
+    evaluateTrustPolicy(
+      world,
+      need(run['pod-to-sts'], 'pod-to-sts'),
+      need(run['sts-to-iam'], 'sts-to-iam'),
+      need(run['iam-to-oidc'], 'iam-to-oidc'),
+      env,
+    ),
+  // When the SDK's chain did not reach web identity, the credentials come from IMDS or from the
+  // environment instead of STS.
+  'sts-to-pod': (world, run, env) => {
+    const source = run['pod-to-sts']?.sdk.credentialSource;
+    if (source === 'environment') return environmentCredentials(world);
+    if (source === 'instance-metadata') return getInstanceRoleCredentials(world, env);
+    return issueTemporaryCredentials(
+      world,
+      need(run['pod-to-sts'], 'pod-to-sts'),
+      need(run['sts-to-iam'], 'sts-to-iam'),
+      need(run['iam-to-oidc'], 'iam-to-oidc'),
+      env,
+    );
+  },
+  'pod-to-s3': (world, run, env) => {
+    // A client that never refreshes uses the credentials later: both it and AWS see that time.
+    const later = laterBy(env, world.scenario.wiring.credentialsUsedAfterSeconds);
+    const issued = need(run['sts-to-pod'], 'sts-to-pod');
+    return world.scenario.wiring.toolAssumesRoleAgain
+      ? assumeRoleAgain(world, issued, later)
+      : listBuckets(world, issued, later);
+  },
+};
+
+/** The steps that do not happen when the SDK never calls STS (its chain ended elsewhere). */
+const STS_ONLY = new Set<IrsaStepId>(['sts-to-iam', 'iam-to-oidc', 'iam-to-sts']);
+
+/** Run one step from what earlier steps recorded; returns that step's record. */
+export async function runStep(
+  id: IrsaStepId,
+  run: RunRecord,
+  env: RunEnvironment,
+): Promise<IrsaStepRecord> {
   const world = need(run.world, 'setup');
-  // When the chain does not reach web identity the SDK never calls STS: steps 2–4 do not happen,
-  // and step 5's credentials come from IMDS or from the environment.
-  const source = run.podToSts?.sdk.credentialSource;
-  if (source && source !== 'web-identity' && step >= 2 && step <= 5) {
-    if (step < 5) return skipped(step as 2 | 3 | 4, run.podToSts?.skipped ?? '');
-    return source === 'environment'
-      ? environmentCredentials(world)
-      : getInstanceRoleCredentials(world, env);
-  }
-  switch (step) {
-    case 1:
-      return sendAssumeRoleWithWebIdentity(world, env);
-    case 2:
-      return lookUpOidcProvider(world, need(run.podToSts, 'step 1'), env);
-    case 3:
-      return verifyWebIdentityToken(
-        world,
-        need(run.podToSts, 'step 1'),
-        need(run.stsToIam, 'step 2'),
-        env,
-      );
-    case 4:
-      return evaluateTrustPolicy(
-        world,
-        need(run.podToSts, 'step 1'),
-        need(run.stsToIam, 'step 2'),
-        need(run.iamToOidc, 'step 3'),
-        env,
-      );
-    case 5:
-      return issueTemporaryCredentials(
-        world,
-        need(run.podToSts, 'step 1'),
-        need(run.stsToIam, 'step 2'),
-        need(run.iamToOidc, 'step 3'),
-        env,
-      );
-    case 6: {
-      // A client that never refreshes uses the credentials later: both it and AWS see that time.
-      const later = laterBy(env, world.scenario.wiring.credentialsUsedAfterSeconds);
-      return world.scenario.wiring.toolAssumesRoleAgain
-        ? assumeRoleAgain(world, need(run.stsToPod, 'step 5'), later)
-        : listBuckets(world, need(run.stsToPod, 'step 5'), later);
-    }
-  }
+  const source = run['pod-to-sts']?.sdk.credentialSource;
+  if (source && source !== 'web-identity' && STS_ONLY.has(id))
+    return skipped(id, run['pod-to-sts']?.skipped ?? '');
+  return RUNNERS[id](world, run, env);
 }
 
 /** The same environment with its clock moved on by `seconds`. */
@@ -86,20 +101,20 @@ function laterBy(env: RunEnvironment, seconds: number): RunEnvironment {
 }
 
 /** The record of a step that did not happen in this run (all its artifacts absent). */
-function skipped(step: 2 | 3 | 4, reason: string): RunRecord[StepSlot] {
+function skipped(id: IrsaStepId, reason: string): IrsaStepRecord {
   const base = { ok: true, checks: [], error: null, errorResponse: null, skipped: reason };
-  if (step === 2) return { ...base, unverified: null, accountId: null, provider: null };
-  if (step === 3) return { ...base, discovery: null, jwks: null, verifiedClaims: null };
+  if (id === 'sts-to-iam') return { ...base, unverified: null, accountId: null, provider: null };
+  if (id === 'iam-to-oidc') return { ...base, discovery: null, jwks: null, verifiedClaims: null };
   return { ...base, roleArn: '', conditionKeys: {}, evaluation: null, findings: [] };
 }
 
-/** Prepare the world and run the steps in order until one fails or all six pass. */
+/** Prepare the world and run the steps in order until one fails or all pass. */
 export async function runAll(scenario: Scenario, env: RunEnvironment): Promise<RunRecord> {
   let run: RunRecord = { ...EMPTY_RUN, world: await prepareWorld(scenario, env) };
-  for (const [i, slot] of STEP_SLOTS.entries()) {
-    const record = await runStep((i + 1) as StepNumber, run, env);
-    run = { ...run, [slot]: record };
-    if (!record?.ok) break;
+  for (const id of IRSA_STEP_IDS) {
+    const record = await runStep(id, run, env);
+    run = { ...run, [id]: record };
+    if (!record.ok) break;
   }
   return run;
 }

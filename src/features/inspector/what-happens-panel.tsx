@@ -4,6 +4,7 @@ import {
   EVIDENCE_NOTE,
   selectChecks,
   selectError,
+  selectPosition,
   selectRealMechanics,
   selectStepContent,
   selectStepRecord,
@@ -45,6 +46,7 @@ export function WhatHappensPanel() {
   const real = IrsaActor.useSelector(selectRealMechanics);
   const actor = IrsaActor.useActorRef();
   const step = IrsaActor.useSelector(selectStepContent);
+  const position = IrsaActor.useSelector(selectPosition);
   const error = IrsaActor.useSelector(selectError);
   const checks = IrsaActor.useSelector(selectChecks);
   const skipped = IrsaActor.useSelector((s) => selectStepRecord(s)?.skipped);
@@ -52,7 +54,7 @@ export function WhatHappensPanel() {
   return (
     <>
       <h2 className="text-lg leading-snug font-bold">
-        {step.number === 0 ? 'Setup' : `${step.number}. ${step.title}`}
+        {position === 0 ? step.title : `${position}. ${step.title}`}
       </h2>
       {error && <ErrorBox error={error} />}
       <p className="leading-relaxed">{step.simple}</p>

@@ -1,4 +1,4 @@
-import { selectMessages, selectPosition, STEPS, type MessageStatus } from '../../machine';
+import { selectTimeline, type MessageStatus } from '../../machine';
 import { IrsaActor } from '../irsa-actor';
 
 const STATUS_STYLE: Record<MessageStatus | 'setup', string> = {
@@ -14,42 +14,30 @@ const STATUS_STYLE: Record<MessageStatus | 'setup', string> = {
 /** Setup, 1 … 6 as buttons that jump to that step; the current one is marked. */
 export function StepTimeline() {
   const actor = IrsaActor.useActorRef();
-  const position = IrsaActor.useSelector(selectPosition);
-  const messages = IrsaActor.useSelector(selectMessages);
+  const entries = IrsaActor.useSelector(selectTimeline);
   return (
     <nav aria-label="Steps">
       <ol className="flex flex-wrap gap-1.5">
-        {STEPS.map((step) => {
-          const status =
-            step.number === 0 ? 'setup' : (messages[step.number - 1]?.status ?? 'pending');
-          const current = step.number === position;
-          return (
-            <li key={step.number}>
-              <button
-                type="button"
-                aria-current={current ? 'step' : undefined}
-                aria-label={
-                  step.number === 0
-                    ? 'Setup'
-                    : `Step ${step.number}: ${step.title}${status === 'failed' ? ' (failed)' : ''}`
-                }
-                title={step.number === 0 ? 'Setup' : `${step.number}. ${step.title}`}
-                onClick={() => actor.send({ type: 'step.goto', step: step.number })}
-                className={`min-w-10 rounded-md border-2 px-2.5 py-1 text-sm font-semibold focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${STATUS_STYLE[status]} ${
-                  current
-                    ? 'bg-sky-700 text-white dark:bg-sky-400 dark:text-slate-950'
-                    : 'bg-white dark:bg-slate-900'
-                }`}
-              >
-                {step.number === 0
-                  ? 'Setup'
-                  : status === 'failed'
-                    ? `${step.number} ✕`
-                    : step.number}
-              </button>
-            </li>
-          );
-        })}
+        {entries.map(({ position: n, title, status, current }) => (
+          <li key={n}>
+            <button
+              type="button"
+              aria-current={current ? 'step' : undefined}
+              aria-label={
+                n === 0 ? title : `Step ${n}: ${title}${status === 'failed' ? ' (failed)' : ''}`
+              }
+              title={n === 0 ? title : `${n}. ${title}`}
+              onClick={() => actor.send({ type: 'step.goto', step: n })}
+              className={`min-w-10 rounded-md border-2 px-2.5 py-1 text-sm font-semibold focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${STATUS_STYLE[status]} ${
+                current
+                  ? 'bg-sky-700 text-white dark:bg-sky-400 dark:text-slate-950'
+                  : 'bg-white dark:bg-slate-900'
+              }`}
+            >
+              {n === 0 ? title : status === 'failed' ? `${n} ✕` : n}
+            </button>
+          </li>
+        ))}
       </ol>
     </nav>
   );
