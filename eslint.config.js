@@ -2,8 +2,11 @@
 //   sim/      pure TypeScript + jose + WebCrypto; no React, XState, motion, DOM, clock or randomness
 //   content/  data; may only `import type` from sim/machine
 //   machine/  XState + sim + content; no React, no views
-//   features/ views; talk to machine, components and lib; never sim at runtime
+//   features/ views; talk to machine, components and lib; never sim at runtime; one feature
+//             never imports another's folder (shared code sits at the features root)
 //   components/ design-system pieces; only lib
+// Everywhere but tests and scripts: sim/engine.ts only by dynamic import(). In src/: no `export *`.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -24,11 +27,76 @@ const UI_PACKAGES = [
   'framer-motion',
 ];
 
+const MACHINE_BANNED_PACKAGES = [
+  'react',
+  'react-dom',
+  'motion',
+  'motion/react',
+  'motion/react-m',
+  '@xstate/react',
+];
+
+// Named re-exports only: each name then has one obvious place to look for, and the bundler can
+// tell what a lazy module needs instead of pulling in all a barrel re-exports.
+const NO_EXPORT_ALL = {
+  selector: 'ExportAllDeclaration',
+  message:
+    'No `export *`: re-export names one by one (`export { a, b } from`), so each name has one obvious place and the bundler can split lazy code.',
+};
+
 const zone = (target, from, message) => ({
   target: `./src/${target}`,
-  from: `./src/${from}`,
+  from: [from].flat().map((path) => `./src/${path}`),
   message,
 });
+
+// One zone per feature folder: it may import files at the features root (irsa-actor.ts), never
+// another feature's folder. Read from disk, so a new feature is covered without editing this.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = FEATURES.map((feature) =>
+  zone(
+    `features/${feature}`,
+    FEATURES.filter((other) => other !== feature).map((other) => `features/${other}`),
+    `features/${feature}/ may not import another feature's internals: move what both need to the features root or to machine/, components/ or lib/.`,
+  ),
+);
+
+// The engine holds the step functions and the crypto: the machine loads it with import() so it
+// arrives after the first paint. A static import anywhere would pull it into the first bundle.
+// Only tests and scripts, which are never bundled, import it statically. (`no-restricted-imports`
+// looks only at static imports and re-exports, never at import().)
+const ENGINE_IMPORT_ALLOWED = ['**/*.test.ts', 'scripts/**'];
+const STATIC_ENGINE_IMPORT = {
+  regex: '(^|/)sim/engine(\\.[cm]?[jt]s)?$',
+  message:
+    "sim/engine.ts is loaded lazily: use `await import('…/sim/engine')`, never a static import.",
+};
+// Inside sim/ the engine is a relative `./engine` or `../engine`.
+const STATIC_ENGINE_IMPORT_IN_SIM = {
+  regex: '^\\.{1,2}(/\\.\\.)*/engine(\\.[cm]?[jt]s)?$',
+  message: STATIC_ENGINE_IMPORT.message,
+};
+
+// `no-restricted-imports` keeps one option set per file (a later block replaces an earlier one),
+// so each folder's banned packages and the engine ban are combined here: one block for the files
+// that may not import the engine statically, one for the tests and scripts that may.
+function restrictImports(files, paths = [], enginePatterns = [STATIC_ENGINE_IMPORT]) {
+  const rule = (patterns) =>
+    paths.length + patterns.length === 0 ? 'off' : ['error', { paths, patterns }];
+  return [
+    {
+      files,
+      ignores: ENGINE_IMPORT_ALLOWED,
+      rules: { 'no-restricted-imports': rule(enginePatterns) },
+    },
+    {
+      files: files.flatMap((glob) => ENGINE_IMPORT_ALLOWED.map((allowed) => [glob, allowed])),
+      rules: { 'no-restricted-imports': rule([]) },
+    },
+  ];
+}
 
 export default defineConfig([
   globalIgnores([
@@ -77,24 +145,33 @@ export default defineConfig([
             zone('lib', 'sim', 'lib/ holds no domain knowledge.'),
             zone('lib', 'machine', 'lib/ holds no domain knowledge.'),
             zone('lib', 'features', 'lib/ may not import features.'),
+            ...featureZones,
           ],
         },
       ],
     },
   },
   {
-    // The simulation is pure: injected clock and ids, no UI libraries, no DOM.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', NO_EXPORT_ALL] },
+  },
+  ...restrictImports(['**/*.{ts,tsx,js,mjs}']),
+  // The simulation is pure: injected clock and ids, no UI libraries, no DOM.
+  ...restrictImports(
+    ['src/sim/**/*.ts'],
+    UI_PACKAGES.map((name) => ({
+      name,
+      message: 'sim/ is pure: no UI or state-machine libraries.',
+    })),
+    [STATIC_ENGINE_IMPORT, STATIC_ENGINE_IMPORT_IN_SIM],
+  ),
+  ...restrictImports(
+    ['src/machine/**/*.ts'],
+    MACHINE_BANNED_PACKAGES.map((name) => ({ name, message: 'machine/ has no views.' })),
+  ),
+  {
     files: ['src/sim/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: UI_PACKAGES.map((name) => ({
-            name,
-            message: 'sim/ is pure: no UI or state-machine libraries.',
-          })),
-        },
-      ],
       'no-restricted-globals': [
         'error',
         ...[
@@ -118,27 +195,10 @@ export default defineConfig([
       ],
       'no-restricted-syntax': [
         'error',
+        NO_EXPORT_ALL,
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'Inject the clock (sim/clock.ts).',
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/machine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            'react',
-            'react-dom',
-            'motion',
-            'motion/react',
-            'motion/react-m',
-            '@xstate/react',
-          ].map((name) => ({ name, message: 'machine/ has no views.' })),
         },
       ],
     },

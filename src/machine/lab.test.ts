@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../content/scenarios';
 import { deterministicEnvironment } from '../sim';
 import { prepareWorld } from '../sim/engine';
-import { policyTextError, rolePolicies } from './lab';
+import { policyTextError, RFC7515_A2_TOKEN, rolePolicies, tokenTextError } from './lab';
 import { scenarioFor } from './scenarios';
 
 describe('lab', () => {
@@ -30,6 +30,19 @@ describe('lab', () => {
     expect(policyTextError('[]')).toMatch(/^A policy is a JSON object/);
     expect(policyTextError('{"Version": "2012-10-17", "Statement": []}')).toBe(
       'Statement is an empty array: add at least one statement.',
+    );
+  });
+
+  it('counts lines from 1 and says the position in the words the e2e tests read', () => {
+    expect(policyTextError('{\n  "Statement": [],\n}')).toBe(
+      'Line 3, column 1: Trailing comma: JSON does not allow a comma before }.',
+    );
+  });
+
+  it('says why a text is not a token, and nothing for one that is', () => {
+    expect(tokenTextError(RFC7515_A2_TOKEN)).toBeNull();
+    expect(tokenTextError('a.b')).toBe(
+      'A JWT has three parts separated by dots (header.payload.signature); this text has 2.',
     );
   });
 });

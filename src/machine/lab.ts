@@ -3,6 +3,7 @@
  * parsing with line and column, and the local token check (loaded lazily with the crypto).
  */
 import { parsePolicy } from '../sim/iam/policy';
+import { describeParseError } from '../sim/parse-result';
 import {
   decodeToken,
   DEFAULT_SCENARIO,
@@ -24,9 +25,7 @@ export function scenarioFieldErrors(s: Scenario): Partial<Record<ScenarioField, 
 /** Null when the text is a valid policy; otherwise where (once) and why it is not. */
 export function policyTextError(text: string): string | null {
   const result = parsePolicy(text);
-  if (result.ok) return null;
-  const { line, column, message } = result.error;
-  return line !== undefined ? `Line ${line}, column ${column ?? 1}: ${message}` : message;
+  return result.ok ? null : describeParseError(result.error);
 }
 
 export { rolePolicies } from '../sim/iam/generate-policies';
@@ -34,7 +33,7 @@ export { rolePolicies } from '../sim/iam/generate-policies';
 /** Why the text is not a token at all (empty, too long, not three base64url JSON parts), at once. */
 export function tokenTextError(text: string): string | null {
   const decoded = decodeToken(text);
-  return decoded.ok ? null : decoded.message;
+  return decoded.ok ? null : decoded.error.message;
 }
 
 /** Check a pasted token in this browser; nothing is sent or stored. */

@@ -7,6 +7,7 @@ import {
   roleAccountId,
 } from '../names';
 import type { Scenario } from '../scenario';
+import { oidcConditionKey } from './oidc-condition-keys';
 
 /**
  * The trust policy from the EKS user guide: the cluster's provider as Federated principal,
@@ -27,7 +28,10 @@ export function generateTrustPolicy(opts: {
         Principal: { Federated: opts.providerArn },
         Action: 'sts:AssumeRoleWithWebIdentity',
         Condition: {
-          StringEquals: { [`${host}:sub`]: opts.subject, [`${host}:aud`]: opts.audience },
+          StringEquals: {
+            [oidcConditionKey(host, 'sub')]: opts.subject,
+            [oidcConditionKey(host, 'aud')]: opts.audience,
+          },
         },
       },
     ],

@@ -20,7 +20,7 @@ function trustPolicy(conditions: Record<string, string>) {
     }),
   );
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.policy;
+  return parsed.value;
 }
 
 describe('trust policy findings', () => {
@@ -58,7 +58,7 @@ describe('trust policy findings', () => {
       JSON.stringify({ Version: '2012-10-17', Statement: [statement(HOST), statement(other)] }),
     );
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(lintTrustPolicy(parsed.policy, HOST, ['sts.amazonaws.com'])).toEqual([]);
+    expect(lintTrustPolicy(parsed.value, HOST, ['sts.amazonaws.com'])).toEqual([]);
     // The same statement for this issuer without its :sub key is the hole.
     const hole = trustPolicy({ [`${other}:sub`]: 'system:serviceaccount:default:my-app' });
     expect(lintTrustPolicy(hole, HOST, ['sts.amazonaws.com'])[0]?.message).toContain(

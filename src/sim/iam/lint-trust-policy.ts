@@ -2,6 +2,7 @@
  * Security findings for an IRSA trust policy (EKS User Guide, IRSA trust policies): holes that let more than the
  * intended service account assume the role, and conditions that can never match.
  */
+import { oidcConditionKey } from './oidc-condition-keys';
 import type { PolicyDocument, PolicyStatement } from './policy';
 
 export interface Finding {
@@ -36,17 +37,17 @@ export function lintTrustPolicy(
 ): Finding[] {
   const otherClients = (clientIds ?? []).filter((id) => id !== 'sts.amazonaws.com');
   const findings: Finding[] = [];
-  const subKey = lower(`${issuerHostPath}:sub`);
-  const audKey = lower(`${issuerHostPath}:aud`);
+  const subKey = oidcConditionKey(issuerHostPath, 'sub');
+  const audKey = oidcConditionKey(issuerHostPath, 'aud');
   for (const [i, s] of policy.statements.entries()) {
     if (s.effect !== 'Allow' || !namesIssuer(s.principal, issuerHostPath)) continue;
     const name = s.sid ? `Statement "${s.sid}"` : `Statement ${i + 1}`;
     const conditions = s.condition ?? [];
-    const onSub = conditions.filter((c) => lower(c.key) === subKey);
+    const onSub = conditions.filter((c) => lower(c.key) === lower(subKey));
     if (onSub.length === 0) {
       findings.push({
         severity: 'risk',
-        message: `${name} has no condition on ${issuerHostPath}:sub: any service account in the cluster can assume this role with a token for sts.amazonaws.com.`,
+        message: `${name} has no condition on ${subKey}: any service account in the cluster can assume this role with a token for sts.amazonaws.com.`,
       });
     }
     for (const c of onSub) {
@@ -69,10 +70,10 @@ export function lintTrustPolicy(
         });
       }
     }
-    if (otherClients.length > 0 && !conditions.some((c) => lower(c.key) === audKey)) {
+    if (otherClients.length > 0 && !conditions.some((c) => lower(c.key) === lower(audKey))) {
       findings.push({
         severity: 'risk',
-        message: `${name} has no condition on ${issuerHostPath}:aud, and the provider also lists ${otherClients.map((id) => `"${id}"`).join(', ')}: tokens issued for ${otherClients.length > 1 ? 'those clients' : 'that client'} are accepted too. Pin it to sts.amazonaws.com.`,
+        message: `${name} has no condition on ${audKey}, and the provider also lists ${otherClients.map((id) => `"${id}"`).join(', ')}: tokens issued for ${otherClients.length > 1 ? 'those clients' : 'that client'} are accepted too. Pin it to sts.amazonaws.com.`,
       });
     }
   }

@@ -135,7 +135,7 @@ export async function handleListBuckets(
 
   const parsed = parsePolicy(identityPolicy(world, issued.assumedRoleArn));
   evaluation = parsed.ok
-    ? evaluatePolicies([parsed.policy], { action: ACTION, resource: RESOURCE, keys: {} })
+    ? evaluatePolicies([parsed.value], { action: ACTION, resource: RESOURCE, keys: {} })
     : null;
   evaluation?.statements.forEach((s) => {
     const name = s.sid ? `Statement "${s.sid}"` : `Statement ${s.index + 1}`;

@@ -73,7 +73,7 @@ export async function assumeRoleAgain(
 
   const parsed = parsePolicy(role.AssumeRolePolicyDocument);
   const evaluation = parsed.ok
-    ? evaluatePolicies([parsed.policy], {
+    ? evaluatePolicies([parsed.value], {
         principal: { type: 'AWS', id: sessionArn },
         action: ACTION,
         keys: {},

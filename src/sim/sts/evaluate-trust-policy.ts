@@ -1,5 +1,6 @@
 import { formDecode } from '../http';
 import { evaluatePolicies, parsePolicy, type ConditionResult } from '../iam/policy';
+import { oidcConditionKey } from '../iam/oidc-condition-keys';
 import { lintTrustPolicy, type Finding } from '../iam/lint-trust-policy';
 import { issuerHostPath } from '../names';
 import type { World } from '../prepare-world';
@@ -30,7 +31,10 @@ export function evaluateTrustPolicy(
   const claims = verified.verifiedClaims;
   const host = issuerHostPath(claims?.iss ?? '');
   const conditionKeys: Record<string, string[]> = claims
-    ? { [`${host}:sub`]: [claims.sub], [`${host}:aud`]: [...claims.aud] }
+    ? {
+        [oidcConditionKey(host, 'sub')]: [claims.sub],
+        [oidcConditionKey(host, 'aud')]: [...claims.aud],
+      }
     : {};
   const checks: Check[] = [];
   let findings: Finding[] = [];
@@ -71,8 +75,8 @@ export function evaluateTrustPolicy(
   });
   if (!parsed.ok) return denied(null);
 
-  findings = lintTrustPolicy(parsed.policy, host, lookup.provider?.ClientIDList ?? null);
-  const evaluation = evaluatePolicies([parsed.policy], {
+  findings = lintTrustPolicy(parsed.value, host, lookup.provider?.ClientIDList ?? null);
+  const evaluation = evaluatePolicies([parsed.value], {
     principal: { type: 'Federated', id: lookup.provider?.Arn ?? '' },
     action: ACTION,
     keys: conditionKeys,

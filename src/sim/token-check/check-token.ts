@@ -40,12 +40,12 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
   };
   const decoded = decodeToken(input.token);
   if (!decoded.ok) {
-    report.fieldErrors.token = decoded.message;
+    report.fieldErrors.token = decoded.error.message;
     report.verdict = { ok: false, error: stsErrors.tokenMalformed('sts-to-iam') };
     return report;
   }
-  report.decoded = decoded;
-  const { header, claims } = decoded;
+  report.decoded = decoded.value;
+  const { header, claims, segments } = decoded.value;
   report.times = describeTimes(claims, now);
   const alg = typeof header.alg === 'string' ? header.alg : '(missing)';
 
@@ -86,7 +86,7 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
   );
   const skipped = await verifySignature(
     input.jwks,
-    decoded.segments.join('.'),
+    segments.join('.'),
     alg,
     header.kid,
     report,

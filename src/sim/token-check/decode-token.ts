@@ -1,17 +1,19 @@
 import { findJsonSyntaxError } from '../iam/policy/json-syntax';
+import type { Parsed } from '../parse-result';
 import { cleanPastedToken } from './clean-pasted-token';
 
 /** STS's limit on WebIdentityToken; longer input is refused before any decoding. */
 export const MAX_TOKEN_LENGTH = 20000;
 
-export type DecodedToken =
-  | {
-      ok: true;
-      header: Record<string, unknown>;
-      claims: Record<string, unknown>;
-      segments: [string, string, string];
-    }
-  | { ok: false; message: string };
+/** A compact JWS split and decoded, not verified. */
+export interface TokenParts {
+  header: Record<string, unknown>;
+  claims: Record<string, unknown>;
+  segments: [string, string, string];
+}
+
+/** The outcome of `decodeToken`. */
+export type DecodedToken = Parsed<TokenParts>;
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
@@ -22,19 +24,17 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
  */
 export function decodeToken(input: string): DecodedToken {
   const text = cleanPastedToken(input).token;
-  if (text === '') return { ok: false, message: 'Paste a token: the text is empty.' };
+  if (text === '') return rejected('Paste a token: the text is empty.');
   if (text.length > MAX_TOKEN_LENGTH) {
-    return {
-      ok: false,
-      message: `The text is ${text.length.toLocaleString('en-US')} characters long; STS accepts tokens of at most ${MAX_TOKEN_LENGTH.toLocaleString('en-US')}.`,
-    };
+    return rejected(
+      `The text is ${text.length.toLocaleString('en-US')} characters long; STS accepts tokens of at most ${MAX_TOKEN_LENGTH.toLocaleString('en-US')}.`,
+    );
   }
   const parts = text.split('.');
   if (parts.length !== 3) {
-    return {
-      ok: false,
-      message: `A JWT has three parts separated by dots (header.payload.signature); this text has ${parts.length}.`,
-    };
+    return rejected(
+      `A JWT has three parts separated by dots (header.payload.signature); this text has ${parts.length}.`,
+    );
   }
   const [h, p, s] = parts as [string, string, string];
   const names = ['header', 'payload', 'signature'];
@@ -42,22 +42,22 @@ export function decodeToken(input: string): DecodedToken {
     const bad = part.search(/[^A-Za-z0-9_-]/);
     if (!BASE64URL.test(part)) {
       const ch = part[bad] ?? '';
-      return {
-        ok: false,
-        message: `The ${names[i]} is not base64url: character ${JSON.stringify(ch)} at position ${bad + 1} of that part (base64url uses A–Z, a–z, 0–9, "-" and "_", without "=" padding).`,
-      };
+      return rejected(
+        `The ${names[i]} is not base64url: character ${JSON.stringify(ch)} at position ${bad + 1} of that part (base64url uses A–Z, a–z, 0–9, "-" and "_", without "=" padding).`,
+      );
     }
     if (part.length % 4 === 1)
-      return {
-        ok: false,
-        message: `The ${names[i]} has an impossible base64url length (${part.length}).`,
-      };
+      return rejected(`The ${names[i]} has an impossible base64url length (${part.length}).`);
   }
   const header = decodeJsonObject(h, 'header');
-  if (typeof header === 'string') return { ok: false, message: header };
+  if (typeof header === 'string') return rejected(header);
   const claims = decodeJsonObject(p, 'payload');
-  if (typeof claims === 'string') return { ok: false, message: claims };
-  return { ok: true, header, claims, segments: [h, p, s] };
+  if (typeof claims === 'string') return rejected(claims);
+  return { ok: true, value: { header, claims, segments: [h, p, s] } };
+}
+
+function rejected(message: string): DecodedToken {
+  return { ok: false, error: { message } };
 }
 
 function decodeJsonObject(segment: string, what: string): Record<string, unknown> | string {

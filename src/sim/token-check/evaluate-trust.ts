@@ -1,6 +1,8 @@
 import { lintTrustPolicy } from '../iam/lint-trust-policy';
+import { oidcConditionKey } from '../iam/oidc-condition-keys';
 import { evaluatePolicies, parsePolicy } from '../iam/policy';
 import { issuerHostPath } from '../names';
+import { describeParseError } from '../parse-result';
 import { stsErrors } from '../sts/errors';
 import { notRun, type RecordCheck, type TokenReport } from './types';
 
@@ -28,30 +30,27 @@ export function evaluateTrust(
   }
   const parsed = parsePolicy(text);
   if (!parsed.ok) {
-    const where = parsed.error.line
-      ? `Line ${parsed.error.line}, column ${parsed.error.column}: `
-      : '';
-    report.fieldErrors.trustPolicy = `${where}${parsed.error.message}`;
+    report.fieldErrors.trustPolicy = describeParseError(parsed.error);
     check(notRun(CHECK, 'the trust policy could not be read (see the Trust policy field)'));
     return;
   }
   const host = issuerHostPath(iss);
   // The provider IAM would have found for this issuer: the Federated principal that names it.
-  const listed = parsed.policy.statements.flatMap((s) =>
+  const listed = parsed.value.statements.flatMap((s) =>
     s.principal === '*' ? [] : (s.principal?.Federated ?? []),
   );
   const provider =
     listed.find((arn) => arn.endsWith(`:oidc-provider/${host}`)) ??
     `arn:aws:iam::<account>:oidc-provider/${host}`;
-  const evaluation = evaluatePolicies([parsed.policy], {
+  const evaluation = evaluatePolicies([parsed.value], {
     principal: { type: 'Federated', id: provider },
     action: 'sts:AssumeRoleWithWebIdentity',
     keys: {
-      [`${host}:sub`]: typeof claims.sub === 'string' ? [claims.sub] : [],
-      [`${host}:aud`]: aud,
+      [oidcConditionKey(host, 'sub')]: typeof claims.sub === 'string' ? [claims.sub] : [],
+      [oidcConditionKey(host, 'aud')]: aud,
     },
   });
-  report.trust = { evaluation, findings: lintTrustPolicy(parsed.policy, host, null) };
+  report.trust = { evaluation, findings: lintTrustPolicy(parsed.value, host, null) };
   check(
     {
       ...CHECK,

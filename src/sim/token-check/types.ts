@@ -1,6 +1,7 @@
 /** Shapes shared by the token checker's parts. */
 import type { Finding } from '../iam/lint-trust-policy';
 import type { PolicyEvaluation } from '../iam/policy';
+import type { TokenParts } from './decode-token';
 import type { Check, SimError } from '../result';
 
 /** What the user pasted. JWKS and trust policy are optional. */
@@ -39,11 +40,7 @@ export interface TokenReport {
   fieldErrors: Partial<Record<keyof TokenCheckInput, string>>;
   /** What was removed from the pasted token before checking ("Bearer ", quotes), or null. */
   tokenCleaned: string | null;
-  decoded: {
-    header: Record<string, unknown>;
-    claims: Record<string, unknown>;
-    segments: [string, string, string];
-  } | null;
+  decoded: TokenParts | null;
   /** The payload's times and the checker's now, readable. */
   times: TokenTime[];
   /** In the order STS meets them; a check that could not be made has `status: 'not-run'`. */

@@ -1,5 +1,6 @@
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
-import { findJsonSyntaxError, lineColumn } from '../iam/policy/json-syntax';
+import { jsonSyntaxError } from '../iam/policy/json-syntax';
+import { describeParseError } from '../parse-result';
 import { STS_ALGORITHMS } from '../sts/algorithms';
 import { keyOrSignatureFailure } from '../sts/jose-failures';
 import { notRun, show, type RecordCheck, type TokenReport } from './types';
@@ -39,10 +40,9 @@ export async function verifySignature(
   }
   if (jwksText.trim() === '') return skip('no JWKS was pasted');
   const unreadable = 'the JWKS could not be read (see the JWKS field)';
-  const syntax = findJsonSyntaxError(jwksText);
+  const syntax = jsonSyntaxError(jwksText);
   if (syntax) {
-    const { line, column } = lineColumn(jwksText, syntax.offset);
-    report.fieldErrors.jwks = `Line ${line}, column ${column}: ${syntax.message}`;
+    report.fieldErrors.jwks = describeParseError(syntax);
     return skip(unreadable);
   }
   const jwks = JSON.parse(jwksText) as { keys?: unknown };

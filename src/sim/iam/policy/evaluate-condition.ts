@@ -40,9 +40,9 @@ export function evaluateCondition(block: ConditionBlock, keys: KeyLookup): Condi
   if (!parsed.ok)
     return result(
       false,
-      `${parsed.message} The simulator cannot evaluate it, so the condition fails.`,
+      `${parsed.error.message} The simulator cannot evaluate it, so the condition fails.`,
     );
-  const op = parsed.info;
+  const op = parsed.value;
   const key = `"${clip(block.key)}"`;
   // An empty list is treated like a missing key: AWS calls both an "empty data set".
   const present = actual !== null && actual.length > 0;

@@ -6,6 +6,7 @@
  * It also rejects duplicate keys, which JSON.parse silently collapses but IAM forbids
  * ("Individual elements must not contain multiple instances of the same key").
  */
+import type { ParseError } from '../../parse-result';
 import { clip } from './clip';
 
 /** Where the text stops being valid JSON, as a UTF-16 offset, and why. */
@@ -124,8 +125,18 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   }
 }
 
+/**
+ * The first syntax problem in `text` with its 1-based line and column (what fields show, through
+ * `describeParseError`), or null when it is one valid JSON value.
+ */
+export function jsonSyntaxError(text: string): ParseError | null {
+  const syntax = findJsonSyntaxError(text);
+  if (syntax === null) return null;
+  return { message: syntax.message, ...lineColumn(text, syntax.offset) };
+}
+
 /** 1-based line and column of a UTF-16 offset; lines end at "\n" (a "\r" before it is ignored). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {

@@ -3,6 +3,7 @@
  * `ForAnyValue:StringLikeIfExists` decomposes into. Shared by the parser (to reject
  * unknown names with a useful message) and the evaluator (to know how to compare).
  */
+import type { ParseError } from '../../parse-result';
 import { clip } from './clip';
 import { closest } from './suggest';
 
@@ -77,10 +78,15 @@ const UNSUPPORTED = [
 
 const SET_PREFIXES: readonly SetOperator[] = ['ForAnyValue', 'ForAllValues'];
 
+/**
+ * The outcome of `parseOperator`: a `Parsed<OperatorInfo>`. `info` repeats `value` only until
+ * sim/pod-identity reads `value`; new code reads `value`.
+ */
+export type ParsedOperator =
+  { ok: true; value: OperatorInfo; info: OperatorInfo } | { ok: false; error: ParseError };
+
 /** Decomposes an operator name, or explains precisely why it is not one we accept. */
-export function parseOperator(
-  name: string,
-): { ok: true; info: OperatorInfo } | { ok: false; message: string } {
+export function parseOperator(name: string): ParsedOperator {
   let rest = name;
   let setOperator: SetOperator | undefined;
   const colon = name.indexOf(':');
@@ -89,10 +95,9 @@ export function parseOperator(
     const known = SET_PREFIXES.find((p) => p === prefix);
     if (known === undefined) {
       const guess = closest(prefix, SET_PREFIXES);
-      return {
-        ok: false,
-        message: `Unknown set operator "${clip(prefix)}" in "${clip(name)}": use ForAnyValue: or ForAllValues:${guess ? ` (did you mean ${guess}?)` : ''}.`,
-      };
+      return rejected(
+        `Unknown set operator "${clip(prefix)}" in "${clip(name)}": use ForAnyValue: or ForAllValues:${guess ? ` (did you mean ${guess}?)` : ''}.`,
+      );
     }
     setOperator = known;
     rest = name.slice(colon + 1);
@@ -100,22 +105,20 @@ export function parseOperator(
   const ifExists = rest.endsWith('IfExists');
   const baseName = ifExists ? rest.slice(0, -'IfExists'.length) : rest;
   const base = BASES.find((b) => b === baseName);
-  if (base === undefined) return { ok: false, message: unknownMessage(name, baseName) };
+  if (base === undefined) return rejected(unknownMessage(name, baseName));
   if (base === 'Null' && ifExists) {
-    return {
-      ok: false,
-      message: 'NullIfExists is not an operator: Null itself tests whether the key exists.',
-    };
+    return rejected('NullIfExists is not an operator: Null itself tests whether the key exists.');
   }
   if (base === 'Null' && setOperator) {
-    return {
-      ok: false,
-      message: `${setOperator}:Null is not supported: Null tests presence, not values.`,
-    };
+    return rejected(`${setOperator}:Null is not supported: Null tests presence, not values.`);
   }
   const info: OperatorInfo = { base, ifExists, negated: NEGATED.has(base) };
   if (setOperator) info.setOperator = setOperator;
-  return { ok: true, info };
+  return { ok: true, value: info, info };
+}
+
+function rejected(message: string): ParsedOperator {
+  return { ok: false, error: { message } };
 }
 
 function unknownMessage(name: string, baseName: string): string {

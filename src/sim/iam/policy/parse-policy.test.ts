@@ -15,35 +15,30 @@ const statement = (fields: object): object => doc({ Effect: 'Allow', Action: 's3
 describe('parsePolicy: valid policies', () => {
   it('normalizes the EKS guide trust policy, single strings becoming arrays', () => {
     const result = parsePolicy(JSON.stringify(GUIDE_TRUST, null, 4));
-    expect(result).toEqual({
-      ok: true,
-      policy: {
-        version: '2012-10-17',
-        statements: [
-          {
-            effect: 'Allow',
-            principal: { Federated: [PROVIDER_ARN] },
-            action: ['sts:AssumeRoleWithWebIdentity'],
-            condition: [
-              { operator: 'StringEquals', key: SUB, values: [MY_SA] },
-              { operator: 'StringEquals', key: AUD, values: ['sts.amazonaws.com'] },
-            ],
-          },
-        ],
-      },
+    expect(result.ok && result.value).toEqual({
+      version: '2012-10-17',
+      statements: [
+        {
+          effect: 'Allow',
+          principal: { Federated: [PROVIDER_ARN] },
+          action: ['sts:AssumeRoleWithWebIdentity'],
+          condition: [
+            { operator: 'StringEquals', key: SUB, values: [MY_SA] },
+            { operator: 'StringEquals', key: AUD, values: ['sts.amazonaws.com'] },
+          ],
+        },
+      ],
     });
   });
 
   it('accepts Statement as a single object, and a permission policy with Resource', () => {
     const text =
       '{"Statement": {"Sid": "List", "Effect": "Deny", "NotAction": ["s3:Get*"], "NotResource": "arn:aws:s3:::x"}}';
-    expect(parsePolicy(text)).toEqual({
-      ok: true,
-      policy: {
-        statements: [
-          { sid: 'List', effect: 'Deny', notAction: ['s3:Get*'], notResource: ['arn:aws:s3:::x'] },
-        ],
-      },
+    const result = parsePolicy(text);
+    expect(result.ok && result.value).toEqual({
+      statements: [
+        { sid: 'List', effect: 'Deny', notAction: ['s3:Get*'], notResource: ['arn:aws:s3:::x'] },
+      ],
     });
   });
 
@@ -59,7 +54,7 @@ describe('parsePolicy: valid policies', () => {
         }),
       ),
     );
-    expect(result.ok && result.policy.statements[0]?.condition).toEqual([
+    expect(result.ok && result.value.statements[0]?.condition).toEqual([
       { operator: 'Bool', key: 'aws:SecureTransport', values: ['false'] },
       { operator: 'StringLike', key: 'a', values: ['x*', '3'] },
     ]);

@@ -2,10 +2,10 @@
  * Policy text → PolicyDocument, or one precise error. Never throws: the text comes
  * straight from the learner's editor.
  */
-import { findJsonSyntaxError, lineColumn } from './json-syntax';
+import { jsonSyntaxError } from './json-syntax';
 import { parseStatement } from './parse-statement';
 import { checkKeys, isObject, kindOf } from './parse-values';
-import type { ParsePolicyResult, PolicyParseError, PolicyStatement } from './types';
+import type { ParsePolicyResult, PolicyDocument, PolicyParseError, PolicyStatement } from './types';
 
 /** Policy language versions IAM accepts (the grammar's version_block). */
 const VERSIONS = ['2012-10-17', '2008-10-17'];
@@ -27,16 +27,9 @@ export function parsePolicy(text: string): ParsePolicyResult {
 function parseText(text: string): ParsePolicyResult {
   if (typeof text !== 'string')
     return failure({ message: 'The policy must be given as JSON text.' });
-  const syntax = findJsonSyntaxError(text);
-  if (syntax !== null) {
-    const { line, column } = lineColumn(text, syntax.offset);
-    return failure({
-      // Where is said by line and column; the message says what, so no caller says it twice.
-      message: syntax.message,
-      line,
-      column,
-    });
-  }
+  // Where is said by line and column; the message says what, so no caller says it twice.
+  const syntax = jsonSyntaxError(text);
+  if (syntax !== null) return failure(syntax);
   return toPolicy(JSON.parse(text) as unknown);
 }
 
@@ -93,9 +86,11 @@ function toPolicy(value: unknown): ParsePolicyResult {
     if (!statement.ok) return failure(statement.error);
     statements.push(statement.value);
   }
-  return typeof version === 'string'
-    ? { ok: true, policy: { version, statements } }
-    : { ok: true, policy: { statements } };
+  return success(typeof version === 'string' ? { version, statements } : { statements });
+}
+
+function success(policy: PolicyDocument): ParsePolicyResult {
+  return { ok: true, value: policy, policy };
 }
 
 function failure(error: PolicyParseError): ParsePolicyResult {

@@ -164,7 +164,7 @@ function parseCondition(value: unknown, path: string): Parsed<ConditionBlock[]> 
   for (const [operator, keys] of Object.entries(value)) {
     const at = join(path, operator);
     const parsed = parseOperator(operator);
-    if (!parsed.ok) return fail(at, parsed.message);
+    if (!parsed.ok) return fail(at, parsed.error.message);
     if (!isObject(keys)) {
       return fail(
         at,
@@ -174,7 +174,7 @@ function parseCondition(value: unknown, path: string): Parsed<ConditionBlock[]> 
     for (const [key, raw] of Object.entries(keys)) {
       const values = conditionValues(raw, join(at, key));
       if (!values.ok) return values;
-      const base = parsed.info.base;
+      const base = parsed.value.base;
       if (base === 'Null' || base === 'Bool') {
         const bad = values.value.find(
           (v) => v.toLowerCase() !== 'true' && v.toLowerCase() !== 'false',

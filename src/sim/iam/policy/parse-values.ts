@@ -4,10 +4,11 @@
  */
 import { clip } from './clip';
 import { closest } from './suggest';
+import type { Parsed as ParsedValue } from '../../parse-result';
 import type { PolicyParseError } from './types';
 
-/** A value or the reason it was rejected. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: PolicyParseError };
+/** A value or the reason it was rejected, with the element's path. */
+export type Parsed<T> = ParsedValue<T, PolicyParseError>;
 
 /** Success. */
 export function ok<T>(value: T): Parsed<T> {

@@ -76,7 +76,7 @@ export function withKeys(keys: Record<string, string[]>): RequestContext {
 export function parsed(policy: object): PolicyDocument {
   const result = parsePolicy(JSON.stringify(policy));
   if (!result.ok) throw new Error(`fixture does not parse: ${result.error.message}`);
-  return result.policy;
+  return result.value;
 }
 
 /** One row of an evaluator table. */

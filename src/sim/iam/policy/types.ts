@@ -2,6 +2,7 @@
  * Shapes shared by the policy parser and evaluator. The parser normalizes AWS's
  * "string or array of strings" freedom into arrays so the evaluator has one case to handle.
  */
+import type { ParseError } from '../../parse-result';
 
 /** What a statement does when it applies. */
 export type Effect = 'Allow' | 'Deny';
@@ -36,19 +37,21 @@ export interface PolicyDocument {
   statements: PolicyStatement[];
 }
 
-/** Why a policy text was rejected; `path` names the element, e.g. `Statement[0].Effect`. */
-export type PolicyParseError = {
-  message: string;
-  /** 1-based, for JSON syntax errors. */
-  line?: number;
-  /** 1-based, counted in UTF-16 code units like editors do. */
-  column?: number;
+/**
+ * Why a policy text was rejected: line and column for JSON syntax errors, else `path`, naming
+ * the element, e.g. `Statement[0].Effect`.
+ */
+export interface PolicyParseError extends ParseError {
   path?: string;
-};
+}
 
-/** The outcome of `parsePolicy`. */
+/**
+ * The outcome of `parsePolicy`: a `Parsed<PolicyDocument>`. `policy` repeats `value` only until
+ * the callers in sim/sts and sim/s3 read `value`; new code reads `value`.
+ */
 export type ParsePolicyResult =
-  { ok: true; policy: PolicyDocument } | { ok: false; error: PolicyParseError };
+  | { ok: true; value: PolicyDocument; policy: PolicyDocument }
+  | { ok: false; error: PolicyParseError };
 
 /** The kinds of principal the simulator can present. */
 export type PrincipalType = 'Federated' | 'AWS' | 'Service';
