@@ -3,7 +3,7 @@
  * `ForAnyValue:StringLikeIfExists` decomposes into. Shared by the parser (to reject
  * unknown names with a useful message) and the evaluator (to know how to compare).
  */
-import type { ParseError } from '../../parse-result';
+import type { Parsed } from '../../parse-result';
 import { clip } from './clip';
 import { closest } from './suggest';
 
@@ -78,12 +78,8 @@ const UNSUPPORTED = [
 
 const SET_PREFIXES: readonly SetOperator[] = ['ForAnyValue', 'ForAllValues'];
 
-/**
- * The outcome of `parseOperator`: a `Parsed<OperatorInfo>`. `info` repeats `value` only until
- * sim/pod-identity reads `value`; new code reads `value`.
- */
-export type ParsedOperator =
-  { ok: true; value: OperatorInfo; info: OperatorInfo } | { ok: false; error: ParseError };
+/** The outcome of `parseOperator`. */
+export type ParsedOperator = Parsed<OperatorInfo>;
 
 /** Decomposes an operator name, or explains precisely why it is not one we accept. */
 export function parseOperator(name: string): ParsedOperator {
@@ -114,7 +110,7 @@ export function parseOperator(name: string): ParsedOperator {
   }
   const info: OperatorInfo = { base, ifExists, negated: NEGATED.has(base) };
   if (setOperator) info.setOperator = setOperator;
-  return { ok: true, value: info, info };
+  return { ok: true, value: info };
 }
 
 function rejected(message: string): ParsedOperator {

@@ -254,7 +254,7 @@ describe('parsePolicy: hostile input', () => {
     const text = JSON.stringify({ Statement: Array.from({ length: 15_000 }, () => one) });
     expect(text.length).toBeGreaterThan(1_000_000);
     const result = parsePolicy(text);
-    expect(result.ok && result.policy.statements.length).toBe(15_000);
+    expect(result.ok && result.value.statements.length).toBe(15_000);
   });
 
   it.each([

@@ -90,7 +90,7 @@ function toPolicy(value: unknown): ParsePolicyResult {
 }
 
 function success(policy: PolicyDocument): ParsePolicyResult {
-  return { ok: true, value: policy, policy };
+  return { ok: true, value: policy };
 }
 
 function failure(error: PolicyParseError): ParsePolicyResult {

@@ -2,7 +2,7 @@
  * Shapes shared by the policy parser and evaluator. The parser normalizes AWS's
  * "string or array of strings" freedom into arrays so the evaluator has one case to handle.
  */
-import type { ParseError } from '../../parse-result';
+import type { ParseError, Parsed } from '../../parse-result';
 
 /** What a statement does when it applies. */
 export type Effect = 'Allow' | 'Deny';
@@ -45,13 +45,8 @@ export interface PolicyParseError extends ParseError {
   path?: string;
 }
 
-/**
- * The outcome of `parsePolicy`: a `Parsed<PolicyDocument>`. `policy` repeats `value` only until
- * the callers in sim/sts and sim/s3 read `value`; new code reads `value`.
- */
-export type ParsePolicyResult =
-  | { ok: true; value: PolicyDocument; policy: PolicyDocument }
-  | { ok: false; error: PolicyParseError };
+/** The outcome of `parsePolicy`. */
+export type ParsePolicyResult = Parsed<PolicyDocument, PolicyParseError>;
 
 /** The kinds of principal the simulator can present. */
 export type PrincipalType = 'Federated' | 'AWS' | 'Service';
