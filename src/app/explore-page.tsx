@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Button } from '../components/button';
+import { IrsaActor } from '../features/irsa-actor';
+import { catalogueOf } from '../machine';
 import { ActorDiagram } from '../features/diagram/actor-diagram';
 import { FindDisclosure } from '../features/find/find-disclosure';
 import { Inspector } from '../features/inspector/inspector';
@@ -12,6 +14,7 @@ import { StatusLine } from '../features/walkthrough/status-line';
 import { StepControls } from '../features/walkthrough/step-controls';
 import { StepExplanation } from '../features/walkthrough/step-explanation';
 import { StepTimeline } from '../features/walkthrough/step-timeline';
+import { FlowSwitch } from './flow-switch';
 import { HeaderBar } from './header-bar';
 import { useFragmentSync } from './use-fragment-sync';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -26,6 +29,8 @@ const ScenarioEditor = lazy(() => import('../features/lab/scenario-editor'));
  */
 export function ExplorePage({ demo, initialScenario }: { demo: boolean; initialScenario: string }) {
   const { scenarioId, fixed, inUrl, pick, applyFix, edit } = useScenarioChoice(initialScenario);
+  const defaultId = IrsaActor.useSelector((s) => catalogueOf(s.context.flow.id).defaultId);
+  const irsa = IrsaActor.useSelector((s) => s.context.flow.id === 'irsa');
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
@@ -37,6 +42,7 @@ export function ExplorePage({ demo, initialScenario }: { demo: boolean; initialS
       {/* Positions the "Find by error message" panel, which opens over the page below the header. */}
       <div className="relative">
         <HeaderBar demo={demo} onHelp={openHelp}>
+          <FlowSwitch demo={demo} />
           <ScenarioPicker value={scenarioId} onChange={pick} />
           <FindDisclosure />
         </HeaderBar>
@@ -56,18 +62,20 @@ export function ExplorePage({ demo, initialScenario }: { demo: boolean; initialS
           </div>
           <div className="flex flex-wrap gap-2">
             <SequenceTable />
-            <Button aria-expanded={editing} onClick={() => setEditing(!editing)}>
-              Edit scenario
-            </Button>
+            {irsa && (
+              <Button aria-expanded={editing} onClick={() => setEditing(!editing)}>
+                Edit scenario
+              </Button>
+            )}
           </div>
-          {editing && (
+          {editing && irsa && (
             <Suspense fallback={<p>Loading the editor…</p>}>
               <ScenarioEditor onEdit={edit} />
             </Suspense>
           )}
         </section>
         <section aria-label="Inspector" className="flex min-w-0 flex-col gap-3 lg:min-h-0">
-          {scenarioId !== 'happy-path' && (
+          {scenarioId !== defaultId && (
             <ScenarioCard
               id={scenarioId}
               fixed={fixed}

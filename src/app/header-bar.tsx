@@ -16,7 +16,7 @@ export function HeaderBar({
   const { dark, setDark, reduceMotion, setReduceMotion } = usePreferences();
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
-      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+      <div className="flex min-w-0 flex-wrap items-center gap-x-2.5 gap-y-1">
         <a href="#step=0" className="text-xl font-bold no-underline">
           IRSA Visualizer
         </a>

@@ -2,11 +2,10 @@ import { LazyMotion } from 'motion/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
 import { parseFragment } from '../lib/url-state';
-import { DETERMINISTIC_SETTINGS, freshSettings } from '../machine';
+import { catalogueOf, DETERMINISTIC_SETTINGS, freshSettings, irsaMachine } from '../machine';
 import { ExplorePage } from './explore-page';
 import { HeaderBar } from './header-bar';
 import { PreferencesProvider } from './preferences';
-import { catalogueChoice } from './use-scenario-choice';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
@@ -14,9 +13,9 @@ const FindPage = lazy(() => import('../features/find/find-page'));
 
 /** Composition root: the route from the fragment, preferences, and the machine for Explore. */
 export function Root() {
-  const [route, setRoute] = useState(() => parseFragment(window.location.hash).route);
+  const [{ route, flow }, setPlace] = useState(() => parseFragment(window.location.hash));
   useEffect(() => {
-    const onHashChange = () => setRoute(parseFragment(window.location.hash).route);
+    const onHashChange = () => setPlace(parseFragment(window.location.hash));
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
@@ -31,20 +30,31 @@ export function Root() {
             </Suspense>
           </>
         ) : (
-          <Explore />
+          // Another flow is another machine: the walk starts afresh from the fragment.
+          <Suspense key={flow} fallback={<p className="p-4">Loading…</p>}>
+            {flow === 'pod-identity' ? <PodIdentityExplore /> : <Explore logic={irsaMachine} />}
+          </Suspense>
         )}
       </PreferencesProvider>
     </LazyMotion>
   );
 }
 
+/** Pod Identity's walk arrives in its own chunk (its catalogue registers itself with it). */
+const PodIdentityExplore = lazy(() =>
+  import('../machine/pod-identity').then((m) => ({
+    default: () => <Explore logic={m.podIdentityMachine} />,
+  })),
+);
+
 /** Reads the fragment once to start the machine (scenario, its fix, step, demo mode). */
-function Explore() {
+function Explore({ logic }: { logic: typeof irsaMachine }) {
   const [initial] = useState(() => {
     const fragment = parseFragment(window.location.hash);
     // A shared link to a fixed scenario opens fixed: the fix is applied before the first run.
-    const { entry, scenario } = catalogueChoice(fragment.scenario, fragment.fix);
+    const { entry, scenario } = catalogueOf(fragment.flow).choice(fragment.scenario, fragment.fix);
     return {
+      flow: fragment.flow,
       demo: fragment.demo,
       scenarioId: entry.id,
       input: {
@@ -55,7 +65,7 @@ function Explore() {
     };
   });
   return (
-    <IrsaActor.Provider options={{ input: initial.input }}>
+    <IrsaActor.Provider logic={logic} options={{ input: initial.input }}>
       <ExplorePage demo={initial.demo} initialScenario={initial.scenarioId} />
     </IrsaActor.Provider>
   );

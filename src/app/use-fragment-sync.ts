@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
 import { selectPosition } from '../machine';
-import { formatFragment, parseFragment, type FragmentState } from '../lib/url-state';
+import { formatFragment, parseFragment, type FlowId, type FragmentState } from '../lib/url-state';
 import type { PickOptions, ScenarioInUrl } from './use-scenario-choice';
 
 /**
@@ -18,13 +18,14 @@ export function useFragmentSync(
   const actor = IrsaActor.useActorRef();
   const position = IrsaActor.useSelector(selectPosition);
   const settled = IrsaActor.useSelector((s) => !s.hasTag('busy') && !s.hasTag('waiting'));
+  const flow = IrsaActor.useSelector((s) => s.context.flow.id) as FlowId;
   const first = useRef(true);
   const name = scenario?.scenario ?? null;
   const fix = scenario?.fix ?? false;
 
   useEffect(() => {
     if (!settled) return;
-    const wanted = formatFragment({ step: position, demo, scenario: name, fix });
+    const wanted = formatFragment({ flow, step: position, demo, scenario: name, fix });
     const current = window.location.hash;
     if (current !== wanted) {
       // The first settle only tidies the URL the page was opened with.
@@ -32,7 +33,7 @@ export function useFragmentSync(
       window.history[replace ? 'replaceState' : 'pushState'](null, '', wanted);
     }
     first.current = false;
-  }, [position, settled, demo, name, fix]);
+  }, [flow, position, settled, demo, name, fix]);
 
   const latest = useRef({ name, fix, onScenarioInUrl });
   useEffect(() => {
@@ -42,7 +43,8 @@ export function useFragmentSync(
   useEffect(() => {
     const follow = () => {
       const state: FragmentState = parseFragment(window.location.hash);
-      if (parseFragment(window.location.hash).route !== 'explore') return;
+      // Another page, or another flow (the root starts that flow's walk afresh).
+      if (state.route !== 'explore' || state.flow !== flow) return;
       const { name, fix, onScenarioInUrl } = latest.current;
       if (state.scenario !== name || state.fix !== fix)
         onScenarioInUrl(state.scenario, { fix: state.fix, target: state.step });
@@ -54,5 +56,5 @@ export function useFragmentSync(
       window.removeEventListener('popstate', follow);
       window.removeEventListener('hashchange', follow);
     };
-  }, [actor]);
+  }, [actor, flow]);
 }

@@ -1,26 +1,6 @@
 import { useCallback, useState } from 'react';
 import { IrsaActor } from '../features/irsa-actor';
-import {
-  applyChanges,
-  catalogueEntry,
-  catalogueScenario,
-  type CatalogueEntry,
-  type Scenario,
-} from '../machine';
-
-/** A catalogue entry's scenario, with its fix applied when asked and the entry has one. */
-export function catalogueChoice(
-  id: string | null,
-  fix = false,
-): { entry: CatalogueEntry; scenario: Scenario; fixed: boolean } {
-  const { entry, scenario } = catalogueScenario(id);
-  const fixed = fix && Boolean(entry.fix);
-  return {
-    entry,
-    scenario: fixed ? applyChanges(scenario, entry.fix!.changes) : scenario,
-    fixed,
-  };
-}
+import { catalogueOf, type FlowScenario } from '../machine';
 
 /** What the URL names: a catalogue entry and whether its fix is applied. */
 export interface ScenarioInUrl {
@@ -44,7 +24,7 @@ export interface ScenarioChoice {
   inUrl: ScenarioInUrl | null;
   pick: (id: string | null, options?: PickOptions) => void;
   applyFix: () => void;
-  edit: (scenario: Scenario) => void;
+  edit: (scenario: FlowScenario) => void;
 }
 
 /**
@@ -55,18 +35,20 @@ export interface ScenarioChoice {
  */
 export function useScenarioChoice(initialScenario: string): ScenarioChoice {
   const actor = IrsaActor.useActorRef();
+  const flowId = IrsaActor.useSelector((s) => s.context.flow.id);
+  const catalogue = catalogueOf(flowId);
   const waiting = IrsaActor.useSelector((s) => s.hasTag('waiting'));
   const [scenarioId, setScenarioId] = useState(initialScenario);
   // The page may open on a fixed scenario (`fix=1`): the machine started with it, so ask it.
   const [fixed, setFixed] = useState(() => {
-    const withFix = catalogueChoice(initialScenario, true);
+    const withFix = catalogueOf(actor.getSnapshot().context.flow.id).choice(initialScenario, true);
     const running = actor.getSnapshot().context.scenario;
     return withFix.fixed && JSON.stringify(running) === JSON.stringify(withFix.scenario);
   });
 
   const pick = useCallback(
     (id: string | null, options: PickOptions = {}) => {
-      const { entry, scenario, fixed: nowFixed } = catalogueChoice(id, options.fix);
+      const { entry, scenario, fixed: nowFixed } = catalogue.choice(id, options.fix ?? false);
       // "Break it again" chooses the entry already shown: it stays at the step, to show the break.
       const again = entry.id === scenarioId && fixed && !nowFixed && !waiting;
       setScenarioId(entry.id);
@@ -74,20 +56,18 @@ export function useScenarioChoice(initialScenario: string): ScenarioChoice {
       const target = options.target ?? (again ? undefined : 0);
       actor.send({ type: 'scenario.load', scenario, target });
     },
-    [actor, scenarioId, fixed, waiting],
+    [actor, catalogue, scenarioId, fixed, waiting],
   );
   const applyFix = () => {
-    const fix = catalogueEntry(scenarioId)?.fix;
-    if (!fix || waiting) return;
+    const snapshot = actor.getSnapshot();
+    const scenario = catalogue.withFix(snapshot.context.scenario, scenarioId);
+    if (!scenario || waiting) return;
     setFixed(true);
-    actor.send({
-      type: 'scenario.load',
-      scenario: applyChanges(actor.getSnapshot().context.scenario, fix.changes),
-      target: 6,
-    });
+    // The fixed run goes all the way: to the flow's last step.
+    actor.send({ type: 'scenario.load', scenario, target: snapshot.context.flow.steps.length });
   };
   const edit = useCallback(
-    (scenario: Scenario) => {
+    (scenario: FlowScenario) => {
       setScenarioId('custom');
       setFixed(false);
       actor.send({ type: 'scenario.load', scenario });
@@ -98,7 +78,7 @@ export function useScenarioChoice(initialScenario: string): ScenarioChoice {
   const shownId = waiting ? 'custom' : scenarioId;
   const shownFixed = fixed && !waiting;
   const inUrl =
-    shownId === 'custom' || (shownId === 'happy-path' && !shownFixed)
+    shownId === 'custom' || (shownId === catalogue.defaultId && !shownFixed)
       ? null
       : { scenario: shownId, fix: shownFixed };
   return { scenarioId: shownId, fixed: shownFixed, inUrl, pick, applyFix, edit };

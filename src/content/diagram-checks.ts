@@ -32,6 +32,17 @@ export const CHECK_NAMES: Record<string, string> = {
   'session-live': 'not expired',
   'permission-decision': 'decision',
   'assume-role-target': 'same role',
+  // EKS Pod Identity
+  'container-credentials-env': 'AWS_CONTAINER_*',
+  'agent-listening': 'agent running',
+  'allowed-host': 'agent address',
+  'agent-target-host': 'agent address',
+  'agent-token-parses': 'token',
+  'node-permission-decision': 'node role',
+  'token-verified': 'token',
+  'association-found': 'association',
+  'role-in-cluster-account': 'same account',
+  'role-trusts-pod-identity': 'trust',
 };
 
 /**

@@ -2,7 +2,7 @@
  * What a flow is made of: actors, and steps that each have one identity (their id), words at two
  * depths (simple story, real mechanics) and a drawing. The flows themselves are in `flows/`.
  */
-export type ActorId = 'pod' | 'imds' | 'sts' | 'iam' | 'oidc' | 's3';
+export type ActorId = 'pod' | 'imds' | 'agent' | 'eks-auth' | 'sts' | 'iam' | 'oidc' | 's3';
 
 /** How one step's message is drawn: who sends it, what travels, and who then does the checking. */
 export interface StepDrawing {
@@ -50,6 +50,8 @@ export interface FlowStep<Id extends string = string> extends StepWords {
 export interface Flow<Id extends string = string> {
   id: string;
   title: string;
+  /** The diagram's lanes, left to right. */
+  actors: ActorId[];
   setup: StepWords;
   steps: FlowStep<Id>[];
 }
@@ -58,6 +60,8 @@ export interface Flow<Id extends string = string> {
 export const ACTORS: Record<ActorId, { name: string; short: string; detail: string }> = {
   pod: { name: 'Pod', short: 'Pod', detail: 'your app' },
   imds: { name: 'IMDS', short: 'IMDS', detail: 'node role' },
+  agent: { name: 'Pod Identity Agent', short: 'Agent', detail: 'on the node' },
+  'eks-auth': { name: 'EKS Auth', short: 'Auth', detail: 'EKS Auth API' },
   sts: { name: 'STS', short: 'STS', detail: 'token service' },
   iam: { name: 'IAM', short: 'IAM', detail: 'roles, policies' },
   oidc: { name: 'OIDC provider', short: 'OIDC', detail: 'cluster issuer' },

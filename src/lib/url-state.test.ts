@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatFragment, parseFragment } from './url-state';
 
-const explore = { route: 'explore', step: 0, demo: false, scenario: null, fix: false };
+const explore = {
+  route: 'explore',
+  flow: 'irsa',
+  step: 0,
+  demo: false,
+  scenario: null,
+  fix: false,
+};
 
 describe('URL fragment', () => {
   it.each([
@@ -25,6 +32,11 @@ describe('URL fragment', () => {
     ['#scenario=<script>&fix=1', explore],
     ['#/check', { ...explore, route: 'check' }],
     ['#/find', { ...explore, route: 'find' }],
+    [
+      '#flow=pod-identity&scenario=pod-identity-no-association&step=3',
+      { ...explore, flow: 'pod-identity', scenario: 'pod-identity-no-association', step: 3 },
+    ],
+    ['#flow=kerberos&step=2', { ...explore, step: 2 }],
     ['#/finder', explore],
     ['#%%%', explore],
   ])('%s', (hash, expected) => {
@@ -32,12 +44,28 @@ describe('URL fragment', () => {
   });
 
   it('round-trips what it writes', () => {
-    const state = { step: 3, demo: true, scenario: 'expired-token', fix: false };
+    const state = {
+      flow: 'irsa' as const,
+      step: 3,
+      demo: true,
+      scenario: 'expired-token',
+      fix: false,
+    };
     expect(parseFragment(formatFragment(state))).toEqual({ route: 'explore', ...state });
-    const fixed = { step: 6, demo: true, scenario: 'sub-other-namespace', fix: true };
+    const fixed = {
+      flow: 'irsa' as const,
+      step: 6,
+      demo: true,
+      scenario: 'sub-other-namespace',
+      fix: true,
+    };
     expect(formatFragment(fixed)).toBe('#scenario=sub-other-namespace&fix=1&step=6&keys=demo');
     expect(parseFragment(formatFragment(fixed))).toEqual({ route: 'explore', ...fixed });
-    expect(formatFragment({ step: 0, demo: false, scenario: null, fix: false })).toBe('#step=0');
-    expect(formatFragment({ step: 6, demo: false, scenario: null, fix: true })).toBe('#step=6');
+    expect(formatFragment({ flow: 'irsa', step: 0, demo: false, scenario: null, fix: false })).toBe(
+      '#step=0',
+    );
+    expect(formatFragment({ flow: 'irsa', step: 6, demo: false, scenario: null, fix: true })).toBe(
+      '#step=6',
+    );
   });
 });

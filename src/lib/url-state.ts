@@ -2,11 +2,15 @@
  * The URL fragment holds only routes, positions, names and flags, never secrets or tokens:
  * `#step=N` (0 = Setup, then the flow's steps; the machine keeps it within the flow), `scenario=<id>` (a catalogue entry), `fix=1` (that entry with its fix
  * applied), `keys=demo` (the deterministic demo mode), `#/check` for the token checker and
- * `#/find` for "Find by error message".
+ * `#/find` for "Find by error message"; `flow=pod-identity` walks EKS Pod Identity instead of IRSA.
  * Anything malformed means "the start".
  */
+/** The flows the explore page walks: `flow=pod-identity`, or IRSA when absent. */
+export type FlowId = 'irsa' | 'pod-identity';
+
 export interface FragmentState {
   route: 'explore' | 'check' | 'find';
+  flow: FlowId;
   step: number;
   demo: boolean;
   scenario: string | null;
@@ -19,7 +23,7 @@ export function parseFragment(hash: string): FragmentState {
   for (const route of ['check', 'find'] as const) {
     const path = `/${route}`;
     if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`))
-      return { route, step: 0, demo: false, scenario: null, fix: false };
+      return { route, flow: 'irsa', step: 0, demo: false, scenario: null, fix: false };
   }
   const params = new URLSearchParams(text);
   const raw = params.get('step');
@@ -28,6 +32,7 @@ export function parseFragment(hash: string): FragmentState {
   const scenario = name !== null && /^[a-z0-9-]{1,64}$/.test(name) ? name : null;
   return {
     route: 'explore',
+    flow: params.get('flow') === 'pod-identity' ? 'pod-identity' : 'irsa',
     step,
     demo: params.get('keys') === 'demo',
     scenario,
@@ -37,6 +42,7 @@ export function parseFragment(hash: string): FragmentState {
 
 export function formatFragment(state: Omit<FragmentState, 'route'>): string {
   const parts = [];
+  if (state.flow !== 'irsa') parts.push(`flow=${state.flow}`);
   if (state.scenario) {
     parts.push(`scenario=${state.scenario}`);
     if (state.fix) parts.push('fix=1');

@@ -132,7 +132,7 @@ export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artif
         },
       ];
     case 'pod-to-sts': {
-      const s = run['pod-to-sts'];
+      const s = run.steps['pod-to-sts'];
       if (!s) return [];
       if (!s.request) {
         return [
@@ -162,7 +162,7 @@ export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artif
       ];
     }
     case 'sts-to-iam': {
-      const s = run['sts-to-iam'];
+      const s = run.steps['sts-to-iam'];
       if (!s) return [];
       return [
         ...(s.unverified
@@ -195,7 +195,7 @@ export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artif
       ];
     }
     case 'iam-to-oidc': {
-      const s = run['iam-to-oidc'];
+      const s = run.steps['iam-to-oidc'];
       if (!s) return [];
       return [
         ...exchange('discovery', 'Discovery document', s.discovery),
@@ -205,7 +205,7 @@ export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artif
       ];
     }
     case 'iam-to-sts': {
-      const s = run['iam-to-sts'];
+      const s = run.steps['iam-to-sts'];
       if (!s) return [];
       return [
         {
@@ -226,7 +226,7 @@ export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artif
       ];
     }
     case 'sts-to-pod': {
-      const s = run['sts-to-pod'];
+      const s = run.steps['sts-to-pod'];
       if (!s) return [];
       if (s.imdsRequest && s.response) {
         return [
@@ -255,7 +255,7 @@ export function artifactsForStep(step: IrsaStepId | null, run: RunRecord): Artif
       ];
     }
     case 'pod-to-s3': {
-      const s = run['pod-to-s3'];
+      const s = run.steps['pod-to-s3'];
       if (!s) return [];
       return [
         {

@@ -6,8 +6,8 @@ import { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from '
 
 /** Where a run stopped: the last step that has a record, and that record. */
 function outcome(run: RunRecord) {
-  const done = IRSA_STEP_IDS.filter((id) => run[id] !== null);
-  const last = run[done[done.length - 1]!]!;
+  const done = IRSA_STEP_IDS.filter((id) => run.steps[id] !== null);
+  const last = run.steps[done[done.length - 1]!]!;
   return { step: done.length, record: last };
 }
 
@@ -60,7 +60,7 @@ describe('scenario catalogue', () => {
       expect(step).toBe(entry.expected.step);
       if (entry.expected.awsCode === null) {
         expect(record.ok).toBe(true);
-        expect(run['pod-to-s3']?.bucketNames).toEqual(scenario.bucketNames);
+        expect(run.steps['pod-to-s3']?.bucketNames).toEqual(scenario.bucketNames);
       } else {
         expect(record.ok).toBe(false);
         expect(record.error?.awsCode).toBe(entry.expected.awsCode);
@@ -86,8 +86,8 @@ describe('scenario catalogue', () => {
   it('the trust policy without a sub condition lets another service account in, and is flagged', async () => {
     const entry = CATALOGUE.find((e) => e.id === 'attack-no-sub-condition')!;
     const run = await runAll(scenarioFor(entry.changes), deterministicEnvironment());
-    expect(run['pod-to-s3']?.ok).toBe(true);
-    expect(run['iam-to-sts']?.findings.map((f) => f.message).join(' ')).toContain(
+    expect(run.steps['pod-to-s3']?.ok).toBe(true);
+    expect(run.steps['iam-to-sts']?.findings.map((f) => f.message).join(' ')).toContain(
       'no condition on',
     );
     const fixed = await runAll(
@@ -102,6 +102,6 @@ describe('scenario catalogue', () => {
 
   it('a correct setup has no trust-policy findings', async () => {
     const run = await runAll(scenarioFor({}), deterministicEnvironment());
-    expect(run['iam-to-sts']?.findings).toEqual([]);
+    expect(run.steps['iam-to-sts']?.findings).toEqual([]);
   });
 });

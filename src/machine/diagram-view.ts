@@ -11,7 +11,7 @@ import {
   type StepDrawing,
 } from '../content/steps';
 import { sdkCredentialSource, type PolicyEvaluation } from '../sim';
-import { recordOf } from './types';
+import { irsaRunOf, recordOf } from './types';
 import {
   selectChecks,
   selectPosition,
@@ -33,8 +33,8 @@ export interface DiagramMessage extends Required<StepDrawing> {
 
 /** Whether this run's pod gets its credentials from IMDS (no web-identity variables), once known. */
 export function selectUsesImds(snapshot: IrsaSnapshot): boolean {
-  const world = snapshot.context.run.world;
-  return world !== null && sdkCredentialSource(world) === 'instance-metadata';
+  const world = irsaRunOf(snapshot.context)?.world;
+  return world != null && sdkCredentialSource(world) === 'instance-metadata';
 }
 
 /** Each step's message as drawn: the story or the real mechanics, IMDS when the SDK falls back. */
@@ -43,7 +43,8 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
   const real = snapshot.context.realMechanics;
   const imds = selectUsesImds(snapshot);
   const { run } = snapshot.context;
-  const chained = run.world?.scenario.wiring.toolAssumesRoleAgain === true;
+  const irsa = irsaRunOf(snapshot.context);
+  const chained = irsa?.world?.scenario.wiring.toolAssumesRoleAgain === true;
   const { steps } = snapshot.context.flow;
   return steps.map((step, index) => {
     const number = index + 1;
@@ -64,7 +65,7 @@ export function selectMessages(snapshot: IrsaSnapshot): DiagramMessage[] {
     // A step that carries a decision says how it went; a failure inside the pod says the request
     // never got an answer.
     const inPod = status === 'failed' && record?.error?.hop === 'in-pod';
-    const sent = run['pod-to-sts']?.request != null;
+    const sent = irsa?.steps['pod-to-sts']?.request != null;
     const chip = inPod
       ? sent
         ? `${drawing.chip}: no answer`
@@ -161,11 +162,10 @@ export interface ActorWork {
   skipped: string | null;
 }
 
-/** Lanes left to right: the pod, IMDS next to it when the SDK falls back to the node role, then AWS. */
+/** Lanes left to right: the flow's actors, with IMDS next to the pod when IRSA falls back to the node role. */
 export function selectLanes(snapshot: IrsaSnapshot): ActorId[] {
-  return selectUsesImds(snapshot)
-    ? ['pod', 'imds', 'sts', 'iam', 'oidc', 's3']
-    : ['pod', 'sts', 'iam', 'oidc', 's3'];
+  const [first, ...rest] = snapshot.context.flow.actors;
+  return selectUsesImds(snapshot) ? [first!, 'imds', ...rest] : [first!, ...rest];
 }
 
 /** The checks of the step shown, at the actor that makes them; null at Setup and while running. */
@@ -176,7 +176,10 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
   if (!message || !step) return null;
   const record = recordOf(snapshot.context.run, step.id);
   if (!record) return null;
-  const evaluation = 'evaluation' in record ? record.evaluation : null;
+  const evaluation =
+    'evaluation' in record
+      ? ((record as { evaluation: PolicyEvaluation | null }).evaluation ?? null)
+      : null;
   // A failure inside the pod (unreadable token file, no route to STS) is the SDK's, at the pod.
   const inPod = record.error?.hop === 'in-pod';
   const items: WorkItem[] = selectChecks(snapshot)
@@ -211,6 +214,18 @@ export function selectActorWork(snapshot: IrsaSnapshot): ActorWork | null {
 function checkName(id: string, evaluation: PolicyEvaluation | null): string {
   const named = CHECK_NAMES[id];
   if (named) return named;
+  // Pod Identity: the node role's statements, EKS Auth's two STS actions, what the SDK read.
+  const node = /^node-permission-(\d+)$/.exec(id);
+  if (node) return `node S${Number(node[1]) + 1}`;
+  const action = /^sts:(\w+)-(decision|statement-(\d+))$/.exec(id);
+  if (action)
+    return action[3] === undefined ? action[1]! : `${action[1]} S${Number(action[3]) + 1}`;
+  const read = /^sdk-reads-(.+)$/.exec(id);
+  if (read) return `reads ${read[1]}`;
+  const variables = /^permission-(\d+)-variables$/.exec(id);
+  if (variables) return 'tag variables';
+  const actionResource = /^permission-(\d+)-action-resource$/.exec(id);
+  if (actionResource) return 'Action';
   const match =
     /^(statement|permission)-(\d+)-(principal|action|resource|condition)(?:-(\d+))?$/.exec(id);
   if (!match) return id;

@@ -7,7 +7,7 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { IRSA_FLOW } from '../content/flows/irsa';
 import type { Flow } from '../content/steps';
 import { parseFragment } from '../lib/url-state';
-import { deterministicEnvironment, type IrsaStepId } from '../sim';
+import { deterministicEnvironment, type IrsaStepId, type RunRecord } from '../sim';
 import { runStep } from '../sim/engine';
 import { selectSequence, selectTimeline } from './diagram-view';
 import { DETERMINISTIC_SETTINGS } from './environment';
@@ -61,7 +61,11 @@ const machine = createWalkMachine(WITH_DYNAMODB).provide({
     runStep: fromPromise<StepRecord, StepInput>(async ({ input }) =>
       input.step === 'pod-to-dynamodb'
         ? PUT_ITEM
-        : runStep(input.step as IrsaStepId, input.run, deterministicEnvironment()),
+        : runStep(
+            input.step as IrsaStepId,
+            input.run as unknown as RunRecord,
+            deterministicEnvironment(),
+          ),
     ),
   },
 });

@@ -1,5 +1,6 @@
 /** The machine layer's public surface for views. */
 export { createWalkMachine, irsaMachine } from './irsa-machine';
+export { catalogueOf, type FlowCatalogue, type FlowCatalogueEntry } from './flow-catalogue';
 export {
   clampStep,
   PLAYBACK_SPEEDS,
@@ -8,6 +9,7 @@ export {
   type IrsaEvent,
   type IrsaInput,
   type PlaybackSpeed,
+  type FlowScenario,
   type StepRecord,
   type WalkTag,
 } from './types';
@@ -85,3 +87,5 @@ export {
   scenarioFor,
 } from './scenarios';
 export type { Scenario } from '../sim';
+// The Time tab's selector (time-view.ts) is imported by its panel directly, so it loads with the
+// tab and not with the page.

@@ -5,13 +5,14 @@ import {
   deterministicEnvironment,
   withWiring,
   type IrsaStepId,
+  type RunRecord,
   type Scenario,
   type Wiring,
 } from '../sim';
 import { runStep } from '../sim/engine';
 import { DETERMINISTIC_SETTINGS } from './environment';
 import { irsaMachine } from './irsa-machine';
-import type { StepInput, StepRecord } from './types';
+import { irsaRunOf, type StepInput, type StepRecord } from './types';
 import { selectPosition, selectStatusText, type IrsaSnapshot } from './selectors';
 
 const settled = (s: IrsaSnapshot) => !s.hasTag('busy') && (s.hasTag('ready') || s.hasTag('failed'));
@@ -44,7 +45,9 @@ describe('irsa machine: happy path', () => {
     expect(titles[5]).toBe('Step 6 of 6: The pod calls S3 with them');
     expect(snap.hasTag('done')).toBe(true);
     expect(snap.can({ type: 'step.next' })).toBe(false);
-    expect(snap.context.run['pod-to-s3']?.bucketNames).toEqual(DEFAULT_SCENARIO.bucketNames);
+    expect(irsaRunOf(snap.context)!.steps['pod-to-s3']?.bucketNames).toEqual(
+      DEFAULT_SCENARIO.bucketNames,
+    );
   });
 
   it('going back shows the earlier step again without re-running its crypto', async () => {
@@ -53,7 +56,11 @@ describe('irsa machine: happy path', () => {
       actors: {
         runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
           calls++;
-          return runStep(input.step as IrsaStepId, input.run, deterministicEnvironment());
+          return runStep(
+            input.step as IrsaStepId,
+            input.run as unknown as RunRecord,
+            deterministicEnvironment(),
+          );
         }),
       },
     });
@@ -62,11 +69,11 @@ describe('irsa machine: happy path', () => {
     }).start();
     let snap = await waitFor(actor, (s) => selectPosition(s) === 3 && settled(s));
     expect(calls).toBe(3);
-    const stepTwoRecord = snap.context.run['sts-to-iam'];
+    const stepTwoRecord = irsaRunOf(snap.context)!.steps['sts-to-iam'];
     actor.send({ type: 'step.previous' });
     snap = await waitFor(actor, settled);
     expect(selectPosition(snap)).toBe(2);
-    expect(snap.context.run['sts-to-iam']).toBe(stepTwoRecord);
+    expect(irsaRunOf(snap.context)!.steps['sts-to-iam']).toBe(stepTwoRecord);
     snap = await next(actor);
     expect(selectPosition(snap)).toBe(3);
     expect(calls).toBe(3);
@@ -75,7 +82,9 @@ describe('irsa machine: happy path', () => {
   it('"step.goto" opens a deep-linked step, running the steps before it once', async () => {
     const actor = start({ target: 5 });
     let snap = await waitFor(actor, (s) => selectPosition(s) === 5 && settled(s));
-    expect(snap.context.run['sts-to-pod']?.credentials?.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
+    expect(irsaRunOf(snap.context)!.steps['sts-to-pod']?.credentials?.AccessKeyId).toMatch(
+      /^ASIA[A-Z2-7]{16}$/,
+    );
     actor.send({ type: 'step.goto', step: 1 });
     snap = await waitFor(actor, settled);
     expect(selectPosition(snap)).toBe(1);
@@ -87,12 +96,12 @@ describe('irsa machine: happy path', () => {
   it('Restart begins a fresh run from Setup (deterministic settings repeat the same bytes)', async () => {
     const actor = start({ target: 6 });
     const first = await waitFor(actor, (s) => s.hasTag('done'));
-    const token = first.context.run.world?.kubernetes.token?.compact;
+    const token = irsaRunOf(first.context)!.world?.kubernetes.token?.compact;
     actor.send({ type: 'run.restart' });
     let snap = await waitFor(actor, settled);
     expect(selectPosition(snap)).toBe(0);
-    expect(snap.context.run['pod-to-sts']).toBeNull();
-    expect(snap.context.run.world?.kubernetes.token?.compact).toBe(token);
+    expect(irsaRunOf(snap.context)!.steps['pod-to-sts']).toBeNull();
+    expect(irsaRunOf(snap.context)!.world?.kubernetes.token?.compact).toBe(token);
     snap = await next(actor);
     expect(selectPosition(snap)).toBe(1);
   });
@@ -100,17 +109,14 @@ describe('irsa machine: happy path', () => {
   it('fresh settings generate a new issuer key on Restart', async () => {
     const actor = createActor(irsaMachine, { input: {} }).start();
     const first = await waitFor(actor, settled);
-    const kid = first.context.run.world?.issuer.keys.signing.kid;
-    expect(first.context.run.world?.issuer.keys.origin).toBe('fresh');
+    const kid = irsaRunOf(first.context)!.world?.issuer.keys.signing.kid;
+    expect(irsaRunOf(first.context)!.world?.issuer.keys.origin).toBe('fresh');
     actor.send({ type: 'run.restart' });
     const second = await waitFor(
       actor,
-      (s) =>
-        settled(s) &&
-        s.context.run.world !== null &&
-        s.context.run.world.issuer.keys.signing.kid !== kid,
+      (s) => settled(s) && (irsaRunOf(s.context)!.world?.issuer.keys.signing.kid ?? kid) !== kid,
     );
-    expect(second.context.run.world?.issuer.keys.signing.kid).toMatch(/^[0-9a-f]{40}$/);
+    expect(irsaRunOf(second.context)!.world?.issuer.keys.signing.kid).toMatch(/^[0-9a-f]{40}$/);
   });
 });
 
@@ -228,7 +234,7 @@ describe('irsa machine: an invalid edit makes the run wait', () => {
     actor.send({ type: 'scenario.invalid' });
     let snap = actor.getSnapshot();
     expect(snap.hasTag('waiting')).toBe(true);
-    expect(snap.context.run.world).toBeNull();
+    expect(irsaRunOf(snap.context)!.world).toBeNull();
     expect(selectPosition(snap)).toBe(0);
     expect(selectStatusText(snap)).toMatch(/^The run waits/);
     expect(snap.can({ type: 'step.next' })).toBe(false);
@@ -239,6 +245,6 @@ describe('irsa machine: an invalid edit makes the run wait', () => {
     actor.send({ type: 'scenario.load', scenario: DEFAULT_SCENARIO });
     snap = await waitFor(actor, (s) => selectPosition(s) === 5 && settled(s));
     expect(snap.hasTag('waiting')).toBe(false);
-    expect(snap.context.run['sts-to-pod']?.ok).toBe(true);
+    expect(irsaRunOf(snap.context)!.steps['sts-to-pod']?.ok).toBe(true);
   });
 });

@@ -8,7 +8,7 @@
 import { assign, fromPromise, raise, setup } from 'xstate';
 import { IRSA_FLOW } from '../content/flows/irsa';
 import type { Flow } from '../content/steps';
-import { DEFAULT_SCENARIO, EMPTY_RUN, type IrsaStepId, type Scenario, type World } from '../sim';
+import { DEFAULT_SCENARIO } from '../sim';
 import { environmentFor, freshSettings, randomSeed, type RunSettings } from './environment';
 import { stepState } from './step-state';
 import {
@@ -21,14 +21,23 @@ import {
   type PlaybackSpeed,
   type StepInput,
   type StepRecord,
+  type FlowScenario,
+  type WalkRun,
   type WalkTag,
+  setupErrorOf,
 } from './types';
+
+/** A run of `flow` before anything has happened: no world, every step not yet run. */
+const emptyRun = (flow: Flow): WalkRun => ({
+  world: null,
+  steps: Object.fromEntries(flow.steps.map((s) => [s.id, null])),
+});
 
 // The crypto-heavy simulation arrives in its own chunk, after the first paint.
 const loadEngine = () => import('../sim/engine');
 
 /** The walk for a flow: every state, guard and transition follows the flow's list of steps. */
-export const createWalkMachine = (flow: Flow) =>
+export const createWalkMachine = (flow: Flow, defaultScenario: FlowScenario = DEFAULT_SCENARIO) =>
   setup({
     types: {
       context: {} as IrsaContext,
@@ -39,15 +48,17 @@ export const createWalkMachine = (flow: Flow) =>
       tags: {} as WalkTag,
     },
     actors: {
-      prepareWorld: fromPromise<World, { scenario: Scenario; settings: RunSettings }>(
-        async ({ input }) => {
-          const { prepareWorld } = await loadEngine();
-          return prepareWorld(input.scenario, environmentFor(input.settings));
-        },
-      ),
+      prepareWorld: fromPromise<
+        object,
+        { flowId: string; scenario: FlowScenario; settings: RunSettings }
+      >(async ({ input }) => {
+        const { prepareFlowWorld } = await loadEngine();
+        return prepareFlowWorld(input.flowId, input.scenario, environmentFor(input.settings));
+      }),
       runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
-        const { runStep } = await loadEngine();
-        return runStep(input.step as IrsaStepId, input.run, environmentFor(input.settings));
+        const { runFlowStep } = await loadEngine();
+        const env = environmentFor(input.settings);
+        return (await runFlowStep(input.flowId, input.step, input.run, env)) as StepRecord;
       }),
     },
     actions: {
@@ -56,7 +67,7 @@ export const createWalkMachine = (flow: Flow) =>
       }),
       // Fresh mode gets new keys and a new seed; deterministic mode repeats itself byte for byte.
       resetRun: assign({
-        run: EMPTY_RUN,
+        run: ({ context }) => emptyRun(context.flow),
         crash: null,
         settings: ({ context }) =>
           context.settings.keys === 'fresh'
@@ -66,7 +77,7 @@ export const createWalkMachine = (flow: Flow) =>
       recordStep: assign({
         run: ({ context }, params: { id: string; record: StepRecord }) => ({
           ...context.run,
-          [params.id]: params.record,
+          steps: { ...context.run.steps, [params.id]: params.record },
         }),
       }),
       setSpeed: assign({ speed: (_, params: { speed: PlaybackSpeed }) => params.speed }),
@@ -76,6 +87,7 @@ export const createWalkMachine = (flow: Flow) =>
     },
     guards: {
       hasWorld: ({ context }) => context.run.world !== null,
+      setupRefused: ({ context }) => setupErrorOf(context.run) !== null,
       targetBeyond: ({ context }, params: { position: number }) => context.target > params.position,
       hasPassed: ({ context }, params: { id: string }) =>
         recordOf(context.run, params.id)?.ok === true,
@@ -93,9 +105,9 @@ export const createWalkMachine = (flow: Flow) =>
     id: flow.id,
     context: ({ input }) => ({
       flow,
-      scenario: input.scenario ?? DEFAULT_SCENARIO,
+      scenario: input.scenario ?? defaultScenario,
       settings: input.settings ?? freshSettings(),
-      run: EMPTY_RUN,
+      run: emptyRun(flow),
       target: clampStep(input.target ?? 0, flow),
       crash: null,
       speed: 1,
@@ -137,20 +149,30 @@ export const createWalkMachine = (flow: Flow) =>
             id: 'setup',
             initial: 'checking',
             states: {
-              checking: { always: [{ guard: 'hasWorld', target: 'ready' }, { target: 'running' }] },
+              checking: {
+                always: [
+                  { guard: 'setupRefused', target: 'refused' },
+                  { guard: 'hasWorld', target: 'ready' },
+                  { target: 'running' },
+                ],
+              },
               running: {
                 tags: ['busy'],
                 invoke: {
                   id: 'prepareWorld',
                   src: 'prepareWorld',
                   input: ({ context }) => ({
+                    flowId: context.flow.id,
                     scenario: context.scenario,
                     settings: context.settings,
                   }),
                   onDone: {
-                    target: 'ready',
+                    target: 'checking',
                     actions: assign({
-                      run: ({ event }) => ({ ...EMPTY_RUN, world: event.output }),
+                      run: ({ event, context }) => ({
+                        ...emptyRun(context.flow),
+                        world: event.output,
+                      }),
                     }),
                   },
                   onError: {
@@ -162,6 +184,9 @@ export const createWalkMachine = (flow: Flow) =>
                   },
                 },
               },
+              // AWS refused part of Setup itself (Pod Identity: CreatePodIdentityAssociation), so
+              // no step can run.
+              refused: { tags: ['ready', 'failed'], entry: 'finishPlayback' },
               ready: {
                 tags: ['ready'],
                 always: {

@@ -5,25 +5,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { IRSA_STEP_IDS, type World } from '../sim';
 import { DETERMINISTIC_SETTINGS } from './environment';
 import { irsaMachine } from './irsa-machine';
+import { podIdentityMachine } from './pod-identity';
 import type { IrsaEvent, StepRecord } from './types';
 import { selectPosition, type IrsaSnapshot } from './selectors';
 
-const WORLD = { scenario: {} } as unknown as World;
+const WORLD = { scenario: {} };
+// AWS refusing part of Setup (Pod Identity's association): the walk stops before step 1.
+const REFUSED_WORLD = { scenario: {}, setupError: { awsCode: 'InvalidParameterException' } };
 const outcome = (ok: boolean) =>
   ({ ok, checks: [], error: null, errorResponse: null }) as unknown as StepRecord;
 
 type TraversalEvent =
   | IrsaEvent
-  | { type: 'xstate.done.actor.prepareWorld'; output: World }
+  | { type: 'xstate.done.actor.prepareWorld'; output: object }
   | { type: 'xstate.done.actor.runStep'; output: StepRecord };
 
 function events(snapshot: IrsaSnapshot): TraversalEvent[] {
   if (snapshot.hasTag('busy')) {
     return snapshot.matches({ walk: 'setup' })
-      ? [{ type: 'xstate.done.actor.prepareWorld', output: WORLD }]
+      ? [
+          { type: 'xstate.done.actor.prepareWorld', output: WORLD },
+          { type: 'xstate.done.actor.prepareWorld', output: REFUSED_WORLD },
+        ]
       : [
           { type: 'xstate.done.actor.runStep', output: outcome(true) },
           { type: 'xstate.done.actor.runStep', output: outcome(false) },
@@ -33,10 +38,12 @@ function events(snapshot: IrsaSnapshot): TraversalEvent[] {
 }
 
 function serializeState(snapshot: IrsaSnapshot): string {
-  const records = IRSA_STEP_IDS.map((id) => {
-    const r = snapshot.context.run[id];
-    return r === null ? '-' : r.ok ? 'P' : 'F';
-  }).join('');
+  const records = snapshot.context.flow.steps
+    .map(({ id }) => {
+      const r = snapshot.context.run.steps[id] ?? null;
+      return r === null ? '-' : r.ok ? 'P' : 'F';
+    })
+    .join('');
   return `${JSON.stringify(snapshot.value)} ${records} target=${snapshot.context.target}`;
 }
 
@@ -46,14 +53,27 @@ const options = {
   input: { settings: DETERMINISTIC_SETTINGS },
 };
 
-describe('path coverage', () => {
-  const paths = getShortestPaths(irsaMachine, options);
+describe.each([
+  ['IRSA', irsaMachine],
+  ['EKS Pod Identity', podIdentityMachine],
+])('path coverage of the %s walk', (_name, machine) => {
+  const paths = getShortestPaths(machine, options);
   const states = paths.map((p) => p.state);
 
   it('reaches a pinned number of distinct states', () => {
-    // Positions 0–6 × how far the run got (k steps passed, maybe one failed) × running or not.
+    // Positions 0–6 × how far the run got (k steps passed, maybe one failed) × running or not,
+    // plus Setup refused.
     // A change to the machine's shape changes this number: look at the new paths, then update it.
-    expect(paths.length).toBe(62);
+    expect(paths.length).toBe(63);
+  });
+
+  it('stops at Setup when AWS refuses part of it: no step runs', () => {
+    const refused = states.filter((s) => s.hasTag('failed') && selectPosition(s) === 0);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const s of refused) {
+      expect(s.can({ type: 'step.next' })).toBe(false);
+      expect(serializeState(s)).toContain(' ------ ');
+    }
   });
 
   it('reaches "done" only after all six steps passed', () => {
@@ -63,9 +83,9 @@ describe('path coverage', () => {
   });
 
   it('can fail at every one of the six steps, and a failure stops the walk there', () => {
-    const failedAt = new Set(states.filter((s) => s.hasTag('failed')).map(selectPosition));
-    expect([...failedAt].sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    for (const s of states.filter((x) => x.hasTag('failed'))) {
+    const failedSteps = states.filter((s) => s.hasTag('failed') && selectPosition(s) > 0);
+    expect([...new Set(failedSteps.map(selectPosition))].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const s of failedSteps) {
       expect(s.can({ type: 'step.next' })).toBe(false);
       const records = serializeState(s).split(' ')[1]!;
       expect(records.indexOf('F')).toBe(selectPosition(s) - 1);
@@ -77,7 +97,7 @@ describe('path coverage', () => {
   });
 
   it('every simple path from Setup to "done" passes through steps 1 to 6 in order', () => {
-    const toDone = getSimplePaths(irsaMachine, {
+    const toDone = getSimplePaths(machine, {
       ...options,
       toState: (s) => s.hasTag('done'),
       limit: 200,

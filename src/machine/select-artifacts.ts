@@ -3,8 +3,10 @@
  * tabs. Kept apart from the other selectors so that the formatting code loads with those tabs,
  * not with the page.
  */
+import { formatHttpRequest, formatHttpResponse, type HttpRequest, type HttpResponse } from '../sim';
 import { artifactsForStep, type Artifact } from './artifacts';
 import { selectStep } from './selectors';
+import { irsaRunOf } from './types';
 import type { IrsaSnapshot } from './selectors';
 import type { IrsaStepId } from '../sim';
 
@@ -19,7 +21,45 @@ export function selectArtifacts(snapshot: IrsaSnapshot): Artifact[] {
   artifactCache.set(run, byStep);
   const cached = byStep.get(step ?? 'setup');
   if (cached) return cached;
-  const artifacts = artifactsForStep(step, run);
+  const irsa = irsaRunOf(snapshot.context);
+  const record = step ? snapshot.context.run.steps[step] : null;
+  const artifacts = irsa ? artifactsForStep(step, irsa) : record ? wireArtifacts(record) : [];
   byStep.set(step ?? 'setup', artifacts);
   return artifacts;
+}
+
+const isRequest = (v: unknown): v is HttpRequest =>
+  typeof v === 'object' && v !== null && 'method' in v && 'target' in v && 'headers' in v;
+const isResponse = (v: unknown): v is HttpResponse =>
+  typeof v === 'object' && v !== null && 'status' in v && 'headers' in v && 'body' in v;
+
+/**
+ * A flow without artifact views of its own (EKS Pod Identity) shows each HTTP message its step
+ * recorded, on the wire, in the order the record holds them: the same bytes the sim computed.
+ */
+function wireArtifacts(record: object): Artifact[] {
+  const out: Artifact[] = [];
+  const add = (name: string, value: unknown) => {
+    if (isRequest(value))
+      out.push({
+        id: name,
+        title: `${name} (request)`,
+        kind: 'http',
+        text: formatHttpRequest(value),
+      });
+    else if (isResponse(value))
+      out.push({
+        id: name,
+        title: `${name} (response)`,
+        kind: 'http',
+        text: formatHttpResponse(value),
+      });
+  };
+  for (const [name, value] of Object.entries(record)) {
+    if (typeof value === 'object' && value !== null && 'request' in value && 'response' in value) {
+      add(`${name}-request`, (value as { request: unknown }).request);
+      add(`${name}-response`, (value as { response: unknown }).response);
+    } else add(name, value);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { CHECK_NAMES } from '../content/diagram-checks';
 import type { Flow, FlowStep, StepWords } from '../content/steps';
 import type { Check, SimError } from '../sim';
 import type { irsaMachine } from './irsa-machine';
-import { recordOf, type StepRecord } from './types';
+import { irsaRunOf, recordOf, setupErrorOf, type StepRecord } from './types';
 
 export type IrsaSnapshot = SnapshotFrom<typeof irsaMachine>;
 
@@ -47,7 +47,8 @@ export function selectStepRecord(snapshot: IrsaSnapshot): StepRecord | null {
 }
 
 export function selectError(snapshot: IrsaSnapshot): SimError | null {
-  return snapshot.hasTag('failed') ? (selectStepRecord(snapshot)?.error ?? null) : null;
+  if (!snapshot.hasTag('failed')) return null;
+  return selectStepRecord(snapshot)?.error ?? setupErrorOf(snapshot.context.run);
 }
 
 // One list per record, so views re-render only when the record changes.
@@ -106,7 +107,8 @@ export type Outcome = 'waiting' | 'working' | 'in-progress' | 'failed' | 'succee
 
 /** The trust policy lets more than the intended service account in (a finding of step 4). */
 export function selectTrustPolicyHole(snapshot: IrsaSnapshot): boolean {
-  return snapshot.context.run['iam-to-sts']?.findings.some((f) => f.severity === 'risk') ?? false;
+  const findings = irsaRunOf(snapshot.context)?.steps['iam-to-sts']?.findings ?? [];
+  return findings.some((f) => f.severity === 'risk');
 }
 
 export function selectOutcome(snapshot: IrsaSnapshot): Outcome {

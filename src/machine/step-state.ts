@@ -37,6 +37,7 @@ export function stepState(flow: Flow, index: number): never {
           src: 'runStep',
           input: ({ context }: { context: IrsaContext }) => ({
             step: id,
+            flowId: context.flow.id,
             run: context.run,
             settings: context.settings,
           }),

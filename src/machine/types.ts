@@ -1,9 +1,29 @@
 /** The machine's context, events and input, and the constants views need. */
 import type { Flow } from '../content/steps';
-import type { IrsaStepId, IrsaStepRecord, RunRecord, Scenario } from '../sim';
+import type { Check, HttpResponse, IrsaStepId, RunRecord, Scenario, SimError } from '../sim';
+import type { PodIdentityScenario } from '../sim/pod-identity';
 import type { RunSettings } from './environment';
 
-export type StepRecord = IrsaStepRecord;
+/** What every step of every flow records: the checks it made, and the error it ended with. */
+export interface StepRecord {
+  ok: boolean;
+  checks: Check[];
+  error: SimError | null;
+  errorResponse: HttpResponse | null;
+  /** Why the step did not happen in this run. */
+  skipped?: string;
+  /** What the step did instead of the story's call. */
+  detour?: string;
+}
+
+/** A run of any flow: its world and each step's record, by step id. Plain JSON. */
+export interface WalkRun {
+  world: object | null;
+  steps: Partial<Record<string, StepRecord | null>>;
+}
+
+/** The scenario a flow runs: IRSA's names and wiring, or Pod Identity's. */
+export type FlowScenario = Scenario | PodIdentityScenario;
 
 /** The tags the walk puts on its states; views ask `hasTag` with these only. */
 export type WalkTag = 'busy' | 'ready' | 'done' | 'failed' | 'waiting' | 'playing';
@@ -11,9 +31,9 @@ export type WalkTag = 'busy' | 'ready' | 'done' | 'failed' | 'waiting' | 'playin
 export interface IrsaContext {
   /** The flow being walked: its steps, in order, by id. */
   flow: Flow;
-  scenario: Scenario;
+  scenario: FlowScenario;
   settings: RunSettings;
-  run: RunRecord;
+  run: WalkRun;
   /** The step the user wants to see (0 = Setup); the machine walks there, stopping at a failure. */
   target: number;
   /** An unexpected exception (a bug, never an AWS error): shown instead of crashing. */
@@ -38,7 +58,7 @@ export type IrsaEvent =
   | { type: 'step.goto'; step: number }
   | { type: 'run.restart' }
   /** Load another scenario (catalogue pick, "Apply the fix", an edit) and run it to `target`. */
-  | { type: 'scenario.load'; scenario: Scenario; target?: number }
+  | { type: 'scenario.load'; scenario: FlowScenario; target?: number }
   /**
    * The user's edit is invalid (a field, a policy's JSON): the run waits, showing nothing of the
    * previous scenario, until a valid `scenario.load` arrives.
@@ -53,7 +73,8 @@ export type IrsaEvent =
   | { type: 'playback.finished' };
 
 export interface IrsaInput {
-  scenario?: Scenario;
+  flow?: Flow;
+  scenario?: FlowScenario;
   settings?: RunSettings;
   /** Open at this step (deep link): its place in the flow, 0 = Setup; clamped to the flow. */
   target?: number;
@@ -62,7 +83,8 @@ export interface IrsaInput {
 export interface StepInput {
   /** The step to run, by id. */
   step: string;
-  run: RunRecord;
+  flowId: string;
+  run: WalkRun;
   settings: RunSettings;
 }
 
@@ -70,7 +92,21 @@ export interface StepInput {
 export const clampStep = (n: number, flow: Flow) =>
   Number.isInteger(n) ? Math.min(flow.steps.length, Math.max(0, n)) : 0;
 
-/** The record of a step, by id (the machine's run is IRSA's record; other flows share its keys). */
-export const recordOf = (run: RunRecord, id: string): StepRecord | null =>
-  (run as unknown as Record<string, StepRecord | null>)[id] ?? null;
+/** The record of a step, by id. */
+export const recordOf = (run: WalkRun, id: string): StepRecord | null => run.steps[id] ?? null;
+
+/** The error AWS answered during Setup (Pod Identity's association refused), if any. */
+export function setupErrorOf(run: WalkRun): SimError | null {
+  return (run.world as { setupError?: SimError | null } | null)?.setupError ?? null;
+}
+
+/** IRSA's run, when the flow walked is IRSA: what IRSA's own views read. */
+export function irsaRunOf(context: { flow: Flow; run: WalkRun }): RunRecord | null {
+  return context.flow.id === 'irsa' ? (context.run as unknown as RunRecord) : null;
+}
+
+/** IRSA's scenario, when the flow walked is IRSA (the lab edits IRSA's names and wiring). */
+export function irsaScenarioOf(context: { flow: Flow; scenario: FlowScenario }): Scenario | null {
+  return context.flow.id === 'irsa' ? (context.scenario as Scenario) : null;
+}
 export type { IrsaStepId };

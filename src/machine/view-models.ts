@@ -4,7 +4,7 @@
  */
 import { CHECKED_AT, CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
 import { describeEpoch, describeExpiry, type ConditionResult, type PolicyEvaluation } from '../sim';
-import type { PlaybackSpeed } from './types';
+import { irsaRunOf, irsaScenarioOf, type PlaybackSpeed } from './types';
 import { selectStep, type IrsaSnapshot } from './selectors';
 
 export interface TokenField {
@@ -35,7 +35,7 @@ export interface TokenView {
 const TIME_CLAIMS = ['iat', 'nbf', 'exp'];
 
 export function selectTokenView(snapshot: IrsaSnapshot): TokenView | null {
-  const world = snapshot.context.run.world;
+  const world = irsaRunOf(snapshot.context)?.world;
   const token = world?.kubernetes.token;
   if (!world || !token) return null;
   const checked = CHECKED_AT[selectStep(snapshot)?.id ?? 'setup'] ?? { header: [], claims: [] };
@@ -99,23 +99,23 @@ export interface PolicyView {
 /** The trust policy (at the trust decision) or the permission policy (at S3), condition by condition. */
 export function selectPolicyView(snapshot: IrsaSnapshot): PolicyView | null {
   const step = selectStep(snapshot)?.id;
-  const { run } = snapshot.context;
-  const role = run.world?.iam.roles[0];
-  if (!role) return null;
-  if (step === 'iam-to-sts' && run['iam-to-sts']) {
+  const run = irsaRunOf(snapshot.context);
+  const role = run?.world?.iam.roles[0];
+  if (!run || !role) return null;
+  if (step === 'iam-to-sts' && run.steps['iam-to-sts']) {
     return policyView(
       'Role trust policy',
       role.AssumeRolePolicyDocument,
-      run['iam-to-sts'].evaluation,
+      run.steps['iam-to-sts'].evaluation,
       'sts:AssumeRoleWithWebIdentity',
-      run['sts-to-iam']?.provider?.Arn ?? '',
+      run.steps['sts-to-iam']?.provider?.Arn ?? '',
     );
   }
-  if (step === 'pod-to-s3' && run['pod-to-s3']) {
+  if (step === 'pod-to-s3' && run.steps['pod-to-s3']) {
     return policyView(
       'Role permission policy',
       role.PermissionPolicy,
-      run['pod-to-s3'].evaluation,
+      run.steps['pod-to-s3'].evaluation,
       's3:ListAllMyBuckets',
       null,
     );
@@ -171,16 +171,17 @@ export const selectFailed = (snapshot: IrsaSnapshot): boolean => snapshot.hasTag
 export function selectRolePolicies(
   snapshot: IrsaSnapshot,
 ): { trust: string; permission: string } | null {
-  const role = snapshot.context.run.world?.iam.roles[0];
+  const role = irsaRunOf(snapshot.context)?.world?.iam.roles[0];
   return role ? { trust: role.AssumeRolePolicyDocument, permission: role.PermissionPolicy } : null;
 }
 
 /** Security findings about the trust policy, once step 4 has run. */
 export function selectFindings(snapshot: IrsaSnapshot) {
-  return snapshot.context.run['iam-to-sts']?.findings ?? [];
+  return irsaRunOf(snapshot.context)?.steps['iam-to-sts']?.findings ?? [];
 }
 
-export const selectScenario = (snapshot: IrsaSnapshot) => snapshot.context.scenario;
+/** IRSA's scenario (names and wiring) when the flow walked is IRSA: what the lab edits. */
+export const selectScenario = (snapshot: IrsaSnapshot) => irsaScenarioOf(snapshot.context);
 
 /** "Real mechanics" on: views show how AWS really does it rather than the six-step story. */
 export const selectRealMechanics = (snapshot: IrsaSnapshot): boolean =>

@@ -6,5 +6,7 @@
 export { prepareWorld } from './prepare-world';
 /** Run one step from the record so far, or a whole run (tests and benchmarks). */
 export { runStep, runAll } from './run';
+/** Any flow (IRSA or EKS Pod Identity), by id: what the machine calls. */
+export { prepareFlowWorld, runFlowStep } from './run-flow';
 /** "Check a token": decode, verify, and say what STS would answer, all locally. */
 export { checkToken } from './token-check/check-token';

@@ -32,10 +32,10 @@ describe("the SDK's credential chain (botocore's order)", () => {
     expect(world.kubernetes.mutation).not.toBeNull();
     expect(sdkCredentialSource(world)).toBe('environment');
     const result = await run({ staticKeysInEnvironment: true });
-    expect(result['pod-to-sts']!.request).toBeNull();
-    expect(result['sts-to-pod']!.response).toBeNull();
+    expect(result.steps['pod-to-sts']!.request).toBeNull();
+    expect(result.steps['sts-to-pod']!.response).toBeNull();
     // Long-term user keys: S3 asks for no session token and checks the user's own policy.
-    const s3 = result['pod-to-s3']!;
+    const s3 = result.steps['pod-to-s3']!;
     expect(headerValue(s3.request.headers, 'X-Amz-Security-Token')).toBeUndefined();
     expect(s3.signing.authorization).toMatch(/Credential=AKIA[A-Z2-7]{16}\//);
     expect(s3.error?.message).toContain(':user/legacy-deployer is not authorized');
@@ -50,7 +50,7 @@ describe("the SDK's credential chain (botocore's order)", () => {
     expect(chain.at(-1)?.provider).toBe('Instance metadata (IMDS)');
     expect(chain[1]?.detail).toContain('no web-identity provider');
     const result = await run({ sdkSupportsWebIdentity: false });
-    expect(result['sts-to-pod']!.imdsRequest?.target).toBe(
+    expect(result.steps['sts-to-pod']!.imdsRequest?.target).toBe(
       '/latest/meta-data/iam/security-credentials/eks-node-role',
     );
   });
@@ -59,14 +59,14 @@ describe("the SDK's credential chain (botocore's order)", () => {
 describe('failures inside the pod: no AWS service answers', () => {
   it('a private cluster cannot reach global STS: the request was sent, nothing came back', async () => {
     const result = await run({ privateCluster: true, stsEndpoint: 'global' });
-    const step = result['pod-to-sts']!;
+    const step = result.steps['pod-to-sts']!;
     expect(headerValue(step.request!.headers, 'Host')).toBe('sts.amazonaws.com');
     expect(step.error).toMatchObject({ hop: 'in-pod', awsCode: 'ConnectTimeoutError' });
     expect(step.errorResponse).toBeNull();
-    expect(result['sts-to-iam']).toBeNull();
+    expect(result.steps['sts-to-iam']).toBeNull();
     // The same private cluster with the regional endpoint (its VPC endpoint) works.
     const regional = await run({ privateCluster: true });
-    expect(regional['pod-to-s3']!.ok).toBe(true);
+    expect(regional.steps['pod-to-s3']!.ok).toBe(true);
   });
 
   it('before Kubernetes 1.19 only root (or the fsGroup) can read the token file', () => {
@@ -83,7 +83,7 @@ describe('failures inside the pod: no AWS service answers', () => {
 describe('the issuer, the provider and the role across accounts and clusters', () => {
   it('a private issuer bucket answers STS with S3 403 AccessDenied and the JWKS is never fetched', async () => {
     const result = await run({ issuerHosting: 'private-s3-bucket' });
-    const step = result['iam-to-oidc']!;
+    const step = result.steps['iam-to-oidc']!;
     expect(step.discovery!.request.target).toBe('/.well-known/openid-configuration');
     expect(headerValue(step.discovery!.request.headers, 'Host')).toBe(
       'oidc-issuer-111122223333.s3.us-west-2.amazonaws.com',
@@ -92,13 +92,15 @@ describe('the issuer, the provider and the role across accounts and clusters', (
     expect(step.discovery!.response.body).toContain('<Code>AccessDenied</Code>');
     expect(step.jwks).toBeNull();
     const published = await run({ issuerHosting: 'public-s3-bucket' });
-    expect(published['iam-to-oidc']!.jwks!.request.target).toBe('/keys.json');
+    expect(published.steps['iam-to-oidc']!.jwks!.request.target).toBe('/keys.json');
   });
 
   it("looks the provider up in the role's account", async () => {
     const result = await run({ roleAccountId: '444455556666', oidcProviderRegistered: false });
-    expect(result['pod-to-sts']!.sdk.roleArn).toBe('arn:aws:iam::444455556666:role/s3-reader');
-    expect(result['sts-to-iam']!.checks.at(-1)?.label).toContain('account 444455556666');
+    expect(result.steps['pod-to-sts']!.sdk.roleArn).toBe(
+      'arn:aws:iam::444455556666:role/s3-reader',
+    );
+    expect(result.steps['sts-to-iam']!.checks.at(-1)?.label).toContain('account 444455556666');
   });
 
   it('after the cluster is recreated the token names the new issuer and IAM the old one', async () => {
@@ -107,16 +109,16 @@ describe('the issuer, the provider and the role across accounts and clusters', (
     expect(result.world!.iam.roles[0]!.AssumeRolePolicyDocument).toContain(
       '9F8E7D6C5B4A39281706F5E4D3C2B1A0',
     );
-    expect(result['sts-to-iam']!.error?.message).toContain(DEFAULT_SCENARIO.clusterOidcId);
+    expect(result.steps['sts-to-iam']!.error?.message).toContain(DEFAULT_SCENARIO.clusterOidcId);
   });
 
   it('a tool that assumes its own role again signs sts:AssumeRole with the IRSA session', async () => {
     const result = await run({ toolAssumesRoleAgain: true });
-    const step = result['pod-to-s3']!;
+    const step = result.steps['pod-to-s3']!;
     expect(step.request.body).toContain('Action=AssumeRole&');
     expect(step.signing.authorization).toMatch(/\/us-west-2\/sts\/aws4_request, SignedHeaders=/);
     expect(headerValue(step.request.headers, 'X-Amz-Security-Token')).toBe(
-      result['sts-to-pod']!.credentials!.SessionToken,
+      result.steps['sts-to-pod']!.credentials!.SessionToken,
     );
     expect(step.response.status).toBe(403);
   });
@@ -125,18 +127,18 @@ describe('the issuer, the provider and the role across accounts and clusters', (
 describe('S3 error bodies carry the fields S3 adds', () => {
   it('InvalidAccessKeyId names the key; ExpiredToken echoes the token', async () => {
     const noToken = await run({ s3SessionTokenSent: false });
-    const key = noToken['sts-to-pod']!.credentials!.AccessKeyId;
-    expect(noToken['pod-to-s3']!.response.body).toContain(
+    const key = noToken.steps['sts-to-pod']!.credentials!.AccessKeyId;
+    expect(noToken.steps['pod-to-s3']!.response.body).toContain(
       `<AWSAccessKeyId>${key}</AWSAccessKeyId>`,
     );
     const late = await run({ credentialsUsedAfterSeconds: 4000 });
-    const token = late['sts-to-pod']!.credentials!.SessionToken;
-    expect(late['pod-to-s3']!.response.body).toContain(`<Token-0>${token}</Token-0>`);
+    const token = late.steps['sts-to-pod']!.credentials!.SessionToken;
+    expect(late.steps['pod-to-s3']!.response.body).toContain(`<Token-0>${token}</Token-0>`);
   });
 
   it('SignatureDoesNotMatch shows the string to sign and the canonical request S3 computed', async () => {
     const result = await runAll(DEFAULT_SCENARIO, env);
-    const request = result['pod-to-s3']!.request;
+    const request = result.steps['pod-to-s3']!.request;
     const tampered = {
       ...request,
       headers: request.headers.map(([n, v]): [string, string] =>
@@ -145,7 +147,12 @@ describe('S3 error bodies carry the fields S3 adds', () => {
           : [n, v],
       ),
     };
-    const answer = await handleListBuckets(result.world!, result['sts-to-pod']!, tampered, env);
+    const answer = await handleListBuckets(
+      result.world!,
+      result.steps['sts-to-pod']!,
+      tampered,
+      env,
+    );
     expect(answer.error?.awsCode).toBe('SignatureDoesNotMatch');
     const body = answer.response.body;
     const order = [

@@ -35,17 +35,20 @@ export interface IrsaStepRecords {
 }
 export type IrsaStepRecord = IrsaStepRecords[IrsaStepId];
 
-/** Everything a run has produced so far; each step fills its own entry. Plain JSON. */
-export type RunRecord = { world: World | null } & {
-  [K in IrsaStepId]: IrsaStepRecords[K] | null;
-};
+/** Everything a run has produced so far: the world, and each step's record by id. Plain JSON. */
+export interface RunRecord {
+  world: World | null;
+  steps: { [K in IrsaStepId]: IrsaStepRecords[K] | null };
+}
 
 export const EMPTY_RUN: RunRecord = {
   world: null,
-  'pod-to-sts': null,
-  'sts-to-iam': null,
-  'iam-to-oidc': null,
-  'iam-to-sts': null,
-  'sts-to-pod': null,
-  'pod-to-s3': null,
+  steps: {
+    'pod-to-sts': null,
+    'sts-to-iam': null,
+    'iam-to-oidc': null,
+    'iam-to-sts': null,
+    'sts-to-pod': null,
+    'pod-to-s3': null,
+  },
 };

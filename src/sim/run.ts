@@ -38,40 +38,40 @@ type StepRunner<K extends IrsaStepId> = (
 const RUNNERS: { [K in IrsaStepId]: StepRunner<K> } = {
   'pod-to-sts': (world, _run, env) => sendAssumeRoleWithWebIdentity(world, env),
   'sts-to-iam': (world, run, env) =>
-    lookUpOidcProvider(world, need(run['pod-to-sts'], 'pod-to-sts'), env),
+    lookUpOidcProvider(world, need(run.steps['pod-to-sts'], 'pod-to-sts'), env),
   'iam-to-oidc': (world, run, env) =>
     verifyWebIdentityToken(
       world,
-      need(run['pod-to-sts'], 'pod-to-sts'),
-      need(run['sts-to-iam'], 'sts-to-iam'),
+      need(run.steps['pod-to-sts'], 'pod-to-sts'),
+      need(run.steps['sts-to-iam'], 'sts-to-iam'),
       env,
     ),
   'iam-to-sts': (world, run, env) =>
     evaluateTrustPolicy(
       world,
-      need(run['pod-to-sts'], 'pod-to-sts'),
-      need(run['sts-to-iam'], 'sts-to-iam'),
-      need(run['iam-to-oidc'], 'iam-to-oidc'),
+      need(run.steps['pod-to-sts'], 'pod-to-sts'),
+      need(run.steps['sts-to-iam'], 'sts-to-iam'),
+      need(run.steps['iam-to-oidc'], 'iam-to-oidc'),
       env,
     ),
   // When the SDK's chain did not reach web identity, the credentials come from IMDS or from the
   // environment instead of STS.
   'sts-to-pod': (world, run, env) => {
-    const source = run['pod-to-sts']?.sdk.credentialSource;
+    const source = run.steps['pod-to-sts']?.sdk.credentialSource;
     if (source === 'environment') return environmentCredentials(world);
     if (source === 'instance-metadata') return getInstanceRoleCredentials(world, env);
     return issueTemporaryCredentials(
       world,
-      need(run['pod-to-sts'], 'pod-to-sts'),
-      need(run['sts-to-iam'], 'sts-to-iam'),
-      need(run['iam-to-oidc'], 'iam-to-oidc'),
+      need(run.steps['pod-to-sts'], 'pod-to-sts'),
+      need(run.steps['sts-to-iam'], 'sts-to-iam'),
+      need(run.steps['iam-to-oidc'], 'iam-to-oidc'),
       env,
     );
   },
   'pod-to-s3': (world, run, env) => {
     // A client that never refreshes uses the credentials later: both it and AWS see that time.
     const later = laterBy(env, world.scenario.wiring.credentialsUsedAfterSeconds);
-    const issued = need(run['sts-to-pod'], 'sts-to-pod');
+    const issued = need(run.steps['sts-to-pod'], 'sts-to-pod');
     return world.scenario.wiring.toolAssumesRoleAgain
       ? assumeRoleAgain(world, issued, later)
       : listBuckets(world, issued, later);
@@ -88,9 +88,9 @@ export async function runStep(
   env: RunEnvironment,
 ): Promise<IrsaStepRecord> {
   const world = need(run.world, 'setup');
-  const source = run['pod-to-sts']?.sdk.credentialSource;
+  const source = run.steps['pod-to-sts']?.sdk.credentialSource;
   if (source && source !== 'web-identity' && STS_ONLY.has(id))
-    return skipped(id, run['pod-to-sts']?.skipped ?? '');
+    return skipped(id, run.steps['pod-to-sts']?.skipped ?? '');
   return RUNNERS[id](world, run, env);
 }
 
@@ -113,7 +113,7 @@ export async function runAll(scenario: Scenario, env: RunEnvironment): Promise<R
   let run: RunRecord = { ...EMPTY_RUN, world: await prepareWorld(scenario, env) };
   for (const id of IRSA_STEP_IDS) {
     const record = await runStep(id, run, env);
-    run = { ...run, [id]: record };
+    run = { ...run, steps: { ...run.steps, [id]: record } };
     if (!record.ok) break;
   }
   return run;

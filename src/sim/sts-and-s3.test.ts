@@ -16,14 +16,14 @@ describe('STS AssumeRoleWithWebIdentity', () => {
   it("the SDK's default chain never sends DurationSeconds; the AWS CLI sends what it is asked for", async () => {
     const long = { ...DEFAULT_SCENARIO, sessionDurationSeconds: 7200 };
     const sdk = await runAll(long, env);
-    expect(sdk['pod-to-sts']!.params.map(([name]) => name)).not.toContain('DurationSeconds');
-    expect(sdk['sts-to-pod']!.ok).toBe(true);
-    expect(Date.parse(sdk['sts-to-pod']!.credentials!.Expiration) - env.clock.now().getTime()).toBe(
-      3600_000,
-    );
+    expect(sdk.steps['pod-to-sts']!.params.map(([name]) => name)).not.toContain('DurationSeconds');
+    expect(sdk.steps['sts-to-pod']!.ok).toBe(true);
+    expect(
+      Date.parse(sdk.steps['sts-to-pod']!.credentials!.Expiration) - env.clock.now().getTime(),
+    ).toBe(3600_000);
     const cli = await runAll(withWiring(long, { caller: 'aws-cli' }), env);
-    expect(cli['pod-to-sts']!.params).toContainEqual(['DurationSeconds', '7200']);
-    expect(cli['pod-to-sts']!.params).toContainEqual(['RoleSessionName', 'aws-cli-session']);
+    expect(cli.steps['pod-to-sts']!.params).toContainEqual(['DurationSeconds', '7200']);
+    expect(cli.steps['pod-to-sts']!.params).toContainEqual(['RoleSessionName', 'aws-cli-session']);
   });
 
   it('refuses a token over 20 000 characters with the ValidationError, ending at the limit', async () => {
@@ -44,7 +44,7 @@ describe('STS AssumeRoleWithWebIdentity', () => {
 
   it('is an unsigned, form-encoded POST to the regional endpoint, as botocore sends it', async () => {
     const run = await happy();
-    const req = run['pod-to-sts']!.request!;
+    const req = run.steps['pod-to-sts']!.request!;
     expect(formatHttpRequest(req).split('\n').slice(0, 4)).toEqual([
       'POST / HTTP/1.1',
       'Host: sts.us-west-2.amazonaws.com',
@@ -59,8 +59,8 @@ describe('STS AssumeRoleWithWebIdentity', () => {
 
   it('answers with credentials, the subject, the audience and the provider ARN', async () => {
     const run = await happy();
-    const { credentials } = run['sts-to-pod']!;
-    const response = run['sts-to-pod']!.response!;
+    const { credentials } = run.steps['sts-to-pod']!;
+    const response = run.steps['sts-to-pod']!.response!;
     expect(response.status).toBe(200);
     expect(credentials!.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
     expect(credentials!.SecretAccessKey).toHaveLength(40);
@@ -91,7 +91,7 @@ describe('STS AssumeRoleWithWebIdentity', () => {
 describe('S3 ListBuckets', () => {
   it('signs host, x-amz-content-sha256, x-amz-date and x-amz-security-token and lists the buckets', async () => {
     const run = await happy();
-    const s3 = run['pod-to-s3']!;
+    const s3 = run.steps['pod-to-s3']!;
     expect(headerValue(s3.request.headers, 'authorization')).toMatch(
       /^AWS4-HMAC-SHA256 Credential=ASIA[A-Z2-7]{16}\/20261128\/us-west-2\/s3\/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=[0-9a-f]{64}$/,
     );
@@ -107,10 +107,10 @@ describe('S3 ListBuckets', () => {
   ) => {
     const run = await happy();
     const request = {
-      ...run['pod-to-s3']!.request,
-      headers: change(run['pod-to-s3']!.request.headers),
+      ...run.steps['pod-to-s3']!.request,
+      headers: change(run.steps['pod-to-s3']!.request.headers),
     };
-    return handleListBuckets(run.world!, run['sts-to-pod']!, request, { ...env, clock });
+    return handleListBuckets(run.world!, run.steps['sts-to-pod']!, request, { ...env, clock });
   };
   const replace = (name: string, f: (v: string) => string) => (headers: [string, string][]) =>
     headers.map(([n, v]): [string, string] => [n, n === name ? f(v) : v]);

@@ -8,6 +8,7 @@ import type { Flow } from '../steps';
 export const IRSA_FLOW: Flow<IrsaStepId> = {
   id: 'irsa',
   title: 'IAM roles for service accounts (IRSA)',
+  actors: ['pod', 'sts', 'iam', 'oidc', 's3'],
   setup: {
     title: 'Setup',
     carries: 'keys, webhook, token',

@@ -28,6 +28,19 @@ export function ActorIcon({
           <path d="M3 7l9 5 9-5M12 12v10" />
         </>
       )}
+      {actor === 'agent' && (
+        <>
+          <rect x="3" y="5" width="18" height="14" rx="2" />
+          <path d="M7 10h4M7 14h7M16 9.5l2 2.5-2 2.5" />
+        </>
+      )}
+      {actor === 'eks-auth' && (
+        <>
+          <path d="M12 2 20 5.5V11c0 5-3.4 9-8 11-4.6-2-8-6-8-11V5.5z" />
+          <circle cx="12" cy="10.5" r="2.5" />
+          <path d="M12 13v4" />
+        </>
+      )}
       {actor === 'sts' && (
         <>
           <circle cx="8" cy="12" r="4.5" />

@@ -10,6 +10,7 @@ const PolicyPanel = lazy(() => import('./policy-panel').then((m) => ({ default: 
 const ArtifactsPanel = lazy(() =>
   import('./artifacts-panel').then((m) => ({ default: m.ArtifactsPanel })),
 );
+const TimePanel = lazy(() => import('./time/time-panel').then((m) => ({ default: m.TimePanel })));
 
 const TABS: Tab[] = [
   { id: 'what', label: 'What happens' },
@@ -17,6 +18,7 @@ const TABS: Tab[] = [
   { id: 'http', label: 'HTTP' },
   { id: 'policy', label: 'Policy' },
   { id: 'all', label: 'All artifacts' },
+  { id: 'time', label: 'Time' },
 ];
 
 const PANELS = {
@@ -25,6 +27,7 @@ const PANELS = {
   http: HttpPanel,
   policy: PolicyPanel,
   all: ArtifactsPanel,
+  time: TimePanel,
 };
 
 /**

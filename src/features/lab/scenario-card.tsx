@@ -1,12 +1,6 @@
 import { Button } from '../../components/button';
 import { CodeBlock } from '../../components/code-block';
-import {
-  catalogueEntry,
-  fillPlaceholders,
-  placeholderValues,
-  selectFindings,
-  selectScenario,
-} from '../../machine';
+import { catalogueOf, selectFindings } from '../../machine';
 import { IrsaActor } from '../irsa-actor';
 
 interface ScenarioCardProps {
@@ -18,10 +12,11 @@ interface ScenarioCardProps {
 
 /** The chosen scenario: what breaks and why, "Apply the fix", and how to check a real cluster. */
 export function ScenarioCard({ id, fixed, onApplyFix, onBreakAgain }: ScenarioCardProps) {
-  const scenario = IrsaActor.useSelector(selectScenario);
+  const scenario = IrsaActor.useSelector((s) => s.context.scenario);
+  const catalogue = IrsaActor.useSelector((s) => catalogueOf(s.context.flow.id));
   const findings = IrsaActor.useSelector(selectFindings);
-  const entry = catalogueEntry(id);
-  const fill = (text: string) => fillPlaceholders(text, placeholderValues(scenario));
+  const entry = catalogue.entry(id);
+  const fill = (text: string) => catalogue.fill(text, scenario);
   return (
     <section
       aria-labelledby="scenario-title"

@@ -1,7 +1,9 @@
+import { selectScenario } from '../../machine';
 import { COMMERCIAL_REGIONS, type Scenario, type ScenarioField } from '../../machine/lab';
 import { PolicyEditor } from './policy-editor';
 import { SelectField, TextField } from './text-field';
 import { useScenarioDraft } from './use-scenario-draft';
+import { IrsaActor } from '../irsa-actor';
 
 /**
  * The cluster versions to choose from: the Kubernetes versions in EKS standard support (14 months
@@ -48,8 +50,21 @@ const FIELDS: { field: TextFieldName; label: string; hint?: string; numeric?: bo
  * real rules as you type. An invalid value is kept and explained at its field, and the run waits
  * (nothing runs on the previous scenario); a valid change re-runs.
  */
+/** The editor of IRSA's names and wiring; other flows have no editor yet, and it says so. */
 export default function ScenarioEditor({ onEdit }: { onEdit: (scenario: Scenario) => void }) {
-  const draft = useScenarioDraft(onEdit);
+  const scenario = IrsaActor.useSelector(selectScenario);
+  if (!scenario) return <p className="text-sm">The scenario editor works on the IRSA flow.</p>;
+  return <IrsaScenarioEditor scenario={scenario} onEdit={onEdit} />;
+}
+
+function IrsaScenarioEditor({
+  scenario,
+  onEdit,
+}: {
+  scenario: Scenario;
+  onEdit: (scenario: Scenario) => void;
+}) {
+  const draft = useScenarioDraft(scenario, onEdit);
   return (
     <section aria-labelledby="scenario-panel-title" className="space-y-3">
       <h2 id="scenario-panel-title" className="text-base font-bold">

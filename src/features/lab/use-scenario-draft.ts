@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { selectScenario } from '../../machine';
 import {
   policyTextError,
   rolePolicies,
@@ -100,9 +99,8 @@ const SETTLE_MS = 400;
  * scenario in force. A scenario loaded from elsewhere (the picker, "Apply the fix") replaces the
  * draft; the run's own echo of an edit does not, so nothing typed is rewritten.
  */
-export function useScenarioDraft(onEdit: (scenario: Scenario) => void) {
+export function useScenarioDraft(scenario: Scenario, onEdit: (scenario: Scenario) => void) {
   const actor = IrsaActor.useActorRef();
-  const scenario = IrsaActor.useSelector(selectScenario);
   const waiting = IrsaActor.useSelector((s) => s.hasTag('waiting'));
   const [state, setState] = useState<DraftState>(() =>
     kept?.base === scenario ? kept : fresh(scenario),

@@ -20,12 +20,12 @@ function containerEnvironment(world: World): Map<string, string> {
   return new Map((pod.spec.containers[0]?.env ?? []).map((e) => [e.name, e.value]));
 }
 
-/** The providers the SDK tries, in order, up to and including the one that answers. */
-export function credentialChain(world: World): ChainLink[] {
+/** Every provider of the chain, in order, and what each would find in this pod. */
+export function credentialChainLinks(world: World): ChainLink[] {
   const env = containerEnvironment(world);
   const webIdentityVars = env.has('AWS_ROLE_ARN') && env.has('AWS_WEB_IDENTITY_TOKEN_FILE');
   const supports = world.scenario.wiring.sdkSupportsWebIdentity;
-  const links: ChainLink[] = [
+  return [
     {
       provider: 'Environment variables',
       found: env.has('AWS_ACCESS_KEY_ID') && env.has('AWS_SECRET_ACCESS_KEY'),
@@ -58,8 +58,12 @@ export function credentialChain(world: World): ChainLink[] {
       detail: "the node's instance role, at 169.254.169.254",
     },
   ];
-  const first = links.findIndex((l) => l.found);
-  return links.slice(0, first + 1);
+}
+
+/** The providers the SDK tries, in order, up to and including the one that answers. */
+export function credentialChain(world: World): ChainLink[] {
+  const links = credentialChainLinks(world);
+  return links.slice(0, links.findIndex((l) => l.found) + 1);
 }
 
 /** Where the SDK's default chain gets credentials in this pod. */

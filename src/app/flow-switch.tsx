@@ -1,0 +1,41 @@
+import { formatFragment, type FlowId } from '../lib/url-state';
+import { IrsaActor } from '../features/irsa-actor';
+
+const FLOWS: { id: FlowId; label: string }[] = [
+  { id: 'irsa', label: 'IRSA' },
+  { id: 'pod-identity', label: 'Pod Identity' },
+];
+
+/**
+ * Which exchange the page walks. A flow is its own machine, so choosing one goes through the URL
+ * (`#flow=pod-identity`): the root starts that walk afresh, and Back returns to the other.
+ */
+export function FlowSwitch({ demo }: { demo: boolean }) {
+  const flow = IrsaActor.useSelector((s) => s.context.flow.id);
+  return (
+    <label className="flex items-center gap-2 text-sm font-semibold">
+      {/* The name stays for screen readers; on mid-size screens the choices say it themselves. */}
+      <span className="max-2xl:sm:sr-only">Flow</span>
+      <select
+        value={flow}
+        onChange={(e) => {
+          const next = e.target.value as FlowId;
+          window.location.hash = formatFragment({
+            flow: next,
+            step: 0,
+            demo,
+            scenario: null,
+            fix: false,
+          });
+        }}
+        className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
+      >
+        {FLOWS.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
