@@ -33,27 +33,34 @@ const isRequest = (v: unknown): v is HttpRequest =>
 const isResponse = (v: unknown): v is HttpResponse =>
   typeof v === 'object' && v !== null && 'status' in v && 'headers' in v && 'body' in v;
 
+/** `errorResponse` → `Error response`, `imds-request` → `IMDS request`. */
+const humanize = (name: string) => {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/-/g, ' ')
+    .toLowerCase()
+    .replace(/\bimds\b/, 'IMDS');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 /**
  * A flow without artifact views of its own (EKS Pod Identity) shows each HTTP message its step
  * recorded, on the wire, in the order the record holds them: the same bytes the sim computed.
+ * A message recorded twice (a failed step's response is also its error response) is shown once.
  */
 function wireArtifacts(record: object): Artifact[] {
   const out: Artifact[] = [];
+  const seen = new Set<unknown>();
   const add = (name: string, value: unknown) => {
-    if (isRequest(value))
-      out.push({
-        id: name,
-        title: `${name} (request)`,
-        kind: 'http',
-        text: formatHttpRequest(value),
-      });
-    else if (isResponse(value))
-      out.push({
-        id: name,
-        title: `${name} (response)`,
-        kind: 'http',
-        text: formatHttpResponse(value),
-      });
+    if (seen.has(value)) return;
+    const text = isRequest(value)
+      ? formatHttpRequest(value)
+      : isResponse(value)
+        ? formatHttpResponse(value)
+        : null;
+    if (text === null) return;
+    seen.add(value);
+    out.push({ id: name, title: humanize(name), kind: 'http', text });
   };
   for (const [name, value] of Object.entries(record)) {
     if (typeof value === 'object' && value !== null && 'request' in value && 'response' in value) {
