@@ -3,14 +3,15 @@
  * `SimError` carries what AWS would show (awsCode, message, HTTP status) and where it surfaced.
  */
 
+import type { PodIdentityStepId } from './pod-identity/types';
 import type { IrsaStepId } from './run-record';
 
 /**
- * Where an error surfaced: a step (its id), the preparation phase, or `in-pod`: a failure inside
+ * Where an error surfaced: a step of either flow (its id), the preparation phase, or `in-pod`: a failure inside
  * the pod or on its network (the SDK cannot read its token, cannot reach STS) that no AWS service
  * answered. It surfaces in the first step, with the client's own error text.
  */
-export type Hop = 'setup' | 'in-pod' | IrsaStepId;
+export type Hop = 'setup' | 'in-pod' | IrsaStepId | PodIdentityStepId;
 
 /** Our own stable error vocabulary (like jose's ERR_* codes); tests assert these. */
 export type SimErrorCode =
@@ -35,6 +36,15 @@ export type SimErrorCode =
   | 'ERR_CLIENT_CONNECT_TIMEOUT'
   | 'ERR_STS_THROTTLED'
   | 'ERR_ASSUME_ROLE_DENIED'
+  // EKS Pod Identity
+  | 'ERR_POD_IDENTITY_AGENT_UNREACHABLE'
+  | 'ERR_POD_IDENTITY_ASSOCIATION_REFUSED'
+  | 'ERR_POD_IDENTITY_ASSOCIATION_NOT_FOUND'
+  | 'ERR_EKS_AUTH_ACCESS_DENIED'
+  | 'ERR_EKS_AUTH_SIGNATURE_MISMATCH'
+  | 'ERR_EKS_AUTH_TOKEN_INVALID'
+  | 'ERR_EKS_AUTH_TOKEN_EXPIRED'
+  | 'ERR_POD_IDENTITY_TRUST_DENIED'
   | 'ERR_SCENARIO_INVALID';
 
 /**

@@ -2,9 +2,8 @@
  * What EKS, EKS Auth, the agent and the SDK answer when Pod Identity fails, each with the capture
  * or page its wording was checked against (docs/pod-identity.md, "Failures and their words").
  */
-import type { MessageEvidence, MessageSource } from '../result';
-import type { PodIdentityError, PodIdentityErrorCode, PodIdentityHop } from './types';
-import type { Hop } from '../result';
+import type { Hop, MessageEvidence, MessageSource, SimErrorCode } from '../result';
+import type { PodIdentityError } from './types';
 
 const gh = (repo: string, kind: 'issues' | 'pull', n: number): MessageSource => ({
   title: `${repo}#${n}`,
@@ -32,8 +31,8 @@ const TARGET_ROLE_GUIDE: MessageSource = {
 };
 
 function error(
-  hop: Hop | PodIdentityHop,
-  code: PodIdentityErrorCode,
+  hop: Hop,
+  code: SimErrorCode,
   awsCode: string,
   httpStatus: number,
   message: string,

@@ -31,8 +31,6 @@ export type {
   EksAuthToStsStep,
   EksAuthVerifiesTokenStep,
   PodIdentityError,
-  PodIdentityErrorCode,
-  PodIdentityHop,
   PodIdentityStepId,
   PodIdentityStepOutcome,
   PodIdentitySteps,

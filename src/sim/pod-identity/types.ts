@@ -5,34 +5,12 @@
 import type { HttpExchange, HttpRequest, HttpResponse } from '../http';
 import type { PolicyEvaluation } from '../iam/policy';
 import type { ProjectedTokenClaims } from '../kubernetes/request-service-account-token';
-import type { Check, Hop, SimError, SimErrorCode } from '../result';
+import type { Check, SimError } from '../result';
 import type { SigV4Result } from '../sigv4';
 import type { TemporaryCredentials } from '../steps';
 
-/** Where a Pod Identity step happens; `setup`, `in-pod` and `pod-to-s3` are IRSA's hops too. */
-export type PodIdentityHop =
-  | 'pod-to-agent'
-  | 'agent-to-eks-auth'
-  | 'eks-auth-verifies-token'
-  | 'eks-auth-to-sts'
-  | 'agent-to-pod';
-
-/** Our own codes for Pod Identity failures (IRSA's SimErrorCode has none of these yet). */
-export type PodIdentityErrorCode =
-  | 'ERR_POD_IDENTITY_AGENT_UNREACHABLE'
-  | 'ERR_POD_IDENTITY_ASSOCIATION_REFUSED'
-  | 'ERR_POD_IDENTITY_ASSOCIATION_NOT_FOUND'
-  | 'ERR_EKS_AUTH_ACCESS_DENIED'
-  | 'ERR_EKS_AUTH_SIGNATURE_MISMATCH'
-  | 'ERR_EKS_AUTH_TOKEN_INVALID'
-  | 'ERR_EKS_AUTH_TOKEN_EXPIRED'
-  | 'ERR_POD_IDENTITY_TRUST_DENIED';
-
-/** IRSA's SimError, widened to Pod Identity's codes and hops; every SimError is one. */
-export interface PodIdentityError extends Omit<SimError, 'code' | 'hop'> {
-  code: SimErrorCode | PodIdentityErrorCode;
-  hop: Hop | PodIdentityHop;
-}
+/** Pod Identity's errors are the simulation's one error shape (codes and hops in ../result.ts). */
+export type PodIdentityError = SimError;
 
 /** What every step records (IRSA's StepOutcome plus what the pod finally printed). */
 export interface PodIdentityStepOutcome {
