@@ -61,6 +61,10 @@ test('the header switches between IRSA and Pod Identity, and Back returns', asyn
   await page.goBack();
   await expect(flow).toHaveValue('irsa');
   await expect(page.locator('g[data-actor="iam"]')).toBeVisible();
+  // The third choice opens both side by side.
+  await flow.selectOption('compare');
+  await expect(page).toHaveURL(/#\/compare/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('side by side');
 });
 
 for (const size of [

@@ -5,10 +5,13 @@ const FLOWS: { id: FlowId; label: string }[] = [
   { id: 'irsa', label: 'IRSA' },
   { id: 'pod-identity', label: 'Pod Identity' },
 ];
+/** The third choice is a page, not a flow: both walks side by side. */
+const COMPARE = 'compare';
 
 /**
- * Which exchange the page walks. A flow is its own machine, so choosing one goes through the URL
- * (`#flow=pod-identity`): the root starts that walk afresh, and Back returns to the other.
+ * Which exchange the page walks, or both side by side. A flow is its own machine, so choosing one
+ * goes through the URL (`#flow=pod-identity`, `#/compare`): the root starts that walk afresh, and
+ * Back returns to the one before.
  */
 export function FlowSwitch({ demo }: { demo: boolean }) {
   const flow = IrsaActor.useSelector((s) => s.context.flow.id);
@@ -19,14 +22,17 @@ export function FlowSwitch({ demo }: { demo: boolean }) {
       <select
         value={flow}
         onChange={(e) => {
-          const next = e.target.value as FlowId;
-          window.location.hash = formatFragment({
-            flow: next,
-            step: 0,
-            demo,
-            scenario: null,
-            fix: false,
-          });
+          const next = e.target.value;
+          window.location.hash =
+            next === COMPARE
+              ? `#/compare${demo ? '?keys=demo' : ''}`
+              : formatFragment({
+                  flow: next as FlowId,
+                  step: 0,
+                  demo,
+                  scenario: null,
+                  fix: false,
+                });
         }}
         className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900"
       >
@@ -35,6 +41,7 @@ export function FlowSwitch({ demo }: { demo: boolean }) {
             {f.label}
           </option>
         ))}
+        <option value={COMPARE}>Compare both</option>
       </select>
     </label>
   );

@@ -1,6 +1,9 @@
 import { LazyMotion } from 'motion/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { ActorDiagram } from '../features/diagram/actor-diagram';
 import { IrsaActor } from '../features/irsa-actor';
+import { StatusLine } from '../features/walkthrough/status-line';
+import { StepTimeline } from '../features/walkthrough/step-timeline';
 import { parseFragment } from '../lib/url-state';
 import { catalogueOf, DETERMINISTIC_SETTINGS, freshSettings, irsaMachine } from '../machine';
 import { ExplorePage } from './explore-page';
@@ -10,10 +13,14 @@ import { PreferencesProvider } from './preferences';
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
 const FindPage = lazy(() => import('../features/find/find-page'));
+const ComparePage = lazy(() => import('../features/compare/compare-page'));
+// The comparison shows each walk with the explore page's own views; the app hands them over
+// because one feature may not import another's folder.
+const COMPARE_VIEWS = { Status: StatusLine, Timeline: StepTimeline, Diagram: ActorDiagram };
 
 /** Composition root: the route from the fragment, preferences, and the machine for Explore. */
 export function Root() {
-  const [{ route, flow }, setPlace] = useState(() => parseFragment(window.location.hash));
+  const [{ route, flow, demo }, setPlace] = useState(() => parseFragment(window.location.hash));
   useEffect(() => {
     const onHashChange = () => setPlace(parseFragment(window.location.hash));
     window.addEventListener('hashchange', onHashChange);
@@ -24,9 +31,18 @@ export function Root() {
       <PreferencesProvider>
         {route !== 'explore' ? (
           <>
-            <HeaderBar demo={false} />
+            <HeaderBar demo={route === 'compare' && demo} />
             <Suspense fallback={<p className="p-4">Loading…</p>}>
-              <main>{route === 'check' ? <CheckTokenPage /> : <FindPage />}</main>
+              <main>
+                {route === 'check' ? (
+                  <CheckTokenPage />
+                ) : route === 'find' ? (
+                  <FindPage />
+                ) : (
+                  // Another mode is another pair of runs: both walks start afresh.
+                  <ComparePage key={String(demo)} demo={demo} views={COMPARE_VIEWS} />
+                )}
+              </main>
             </Suspense>
           </>
         ) : (

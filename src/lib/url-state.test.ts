@@ -32,6 +32,11 @@ describe('URL fragment', () => {
     ['#scenario=<script>&fix=1', explore],
     ['#/check', { ...explore, route: 'check' }],
     ['#/find', { ...explore, route: 'find' }],
+    ['#/compare', { ...explore, route: 'compare' }],
+    ['#/compare?keys=demo', { ...explore, route: 'compare', demo: true }],
+    ['#/compare&keys=demo', { ...explore, route: 'compare', demo: true }],
+    ['#/check?keys=demo', { ...explore, route: 'check' }],
+    ['#/compared', explore],
     [
       '#flow=pod-identity&scenario=pod-identity-no-association&step=3',
       { ...explore, flow: 'pod-identity', scenario: 'pod-identity-no-association', step: 3 },

@@ -1,15 +1,16 @@
 /**
  * The URL fragment holds only routes, positions, names and flags, never secrets or tokens:
  * `#step=N` (0 = Setup, then the flow's steps; the machine keeps it within the flow), `scenario=<id>` (a catalogue entry), `fix=1` (that entry with its fix
- * applied), `keys=demo` (the deterministic demo mode), `#/check` for the token checker and
- * `#/find` for "Find by error message"; `flow=pod-identity` walks EKS Pod Identity instead of IRSA.
+ * applied), `keys=demo` (the deterministic demo mode), `#/check` for the token checker,
+ * `#/find` for "Find by error message" and `#/compare` for both flows side by side (`#/compare?keys=demo`
+ * in demo mode); `flow=pod-identity` walks EKS Pod Identity instead of IRSA.
  * Anything malformed means "the start".
  */
 /** The flows the explore page walks: `flow=pod-identity`, or IRSA when absent. */
 export type FlowId = 'irsa' | 'pod-identity';
 
 export interface FragmentState {
-  route: 'explore' | 'check' | 'find';
+  route: 'explore' | 'check' | 'find' | 'compare';
   flow: FlowId;
   step: number;
   demo: boolean;
@@ -20,10 +21,14 @@ export interface FragmentState {
 
 export function parseFragment(hash: string): FragmentState {
   const text = hash.replace(/^#/, '');
-  for (const route of ['check', 'find'] as const) {
+  for (const route of ['check', 'find', 'compare'] as const) {
     const path = `/${route}`;
-    if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`))
-      return { route, flow: 'irsa', step: 0, demo: false, scenario: null, fix: false };
+    if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`)) {
+      // Only the comparison runs walks, so only it has a mode; the other pages ignore the rest.
+      const params = new URLSearchParams(text.slice(path.length + 1));
+      const demo = route === 'compare' && params.get('keys') === 'demo';
+      return { route, flow: 'irsa', step: 0, demo, scenario: null, fix: false };
+    }
   }
   const params = new URLSearchParams(text);
   const raw = params.get('step');
