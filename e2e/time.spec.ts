@@ -133,3 +133,23 @@ for (const size of [
     });
   }
 }
+
+test('for EKS Pod Identity the Time tab shows the token EKS Auth checks, the agent’s session and the container link', async ({
+  irsa,
+  page,
+}) => {
+  await irsa.open('#flow=pod-identity&step=6&keys=demo');
+  await irsa.expectStep(6);
+  await irsa.showTab('Time');
+  const session = page.locator('section[data-track="Pod Identity session (from the agent)"]');
+  // EKS Auth assumes the role for 21600 s: the session expires six hours after the run.
+  await expect(session.locator('li[data-moment="session-expiry"]')).toContainText(
+    '2026-11-28 18:00:00 UTC',
+  );
+  await expect(page.locator('li[data-moment="sts-skew-end"]')).toHaveCount(0);
+  const chain = page
+    .getByRole('list', { name: 'Where the SDK found credentials' })
+    .getByRole('listitem');
+  await expect(chain.nth(3)).toContainText('Container credentials');
+  await expect(chain.nth(3)).toHaveAttribute('data-link-state', 'answered');
+});

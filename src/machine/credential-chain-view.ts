@@ -2,8 +2,7 @@
  * The SDK's credential chain as the Time tab lists it: every provider in botocore's order, the one
  * that answered, why the ones before it found nothing, and the ones after it not reached.
  */
-import type { World } from '../sim';
-import { credentialChainLinks } from '../sim/kubernetes/credential-source';
+import type { ChainLink } from '../sim/kubernetes/credential-source';
 
 export interface ChainLinkView {
   provider: string;
@@ -11,8 +10,7 @@ export interface ChainLinkView {
   detail: string;
 }
 
-export function chainOf(world: World): ChainLinkView[] {
-  const links = credentialChainLinks(world);
+export function chainOf(links: ChainLink[]): ChainLinkView[] {
   const answered = links.findIndex((l) => l.found);
   return links.map((link, i) =>
     i < answered

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { DETERMINISTIC_SETTINGS, type RunSettings } from './environment';
+import { catalogueOf } from './flow-catalogue';
 import { irsaMachine } from './irsa-machine';
+import { podIdentityMachine } from './pod-identity';
 import { catalogueScenario } from './scenarios';
-import type { IrsaSnapshot } from './selectors';
 import { describeMoment, kubeletRefreshAt, selectTimeView, type TimeView } from './time-view';
 
 /** The deterministic clock, 2026-11-28T12:00:00Z: the run's time in every scenario below. */
@@ -37,6 +38,7 @@ describe('the time view of the happy path', () => {
       lifetimeSeconds: 86400,
       kubeletRefreshAt: T + 69120,
       refreshRule: '80% of its lifetime',
+      checkedBy: 'STS',
       stsAcceptsUntil: T + 86400 + 300,
       sentAt: T,
     });
@@ -223,17 +225,23 @@ describe('the time view of catalogue scenarios', () => {
 });
 
 describe('parts a run does not have', () => {
-  it("another flow (Pod Identity) gets none of IRSA's parts: no token, session, call or chain", async () => {
-    const snap = await walk('happy-path');
-    const context = {
-      ...snap.context,
-      flow: { ...snap.context.flow, id: 'pod-identity' },
-      run: { ...snap.context.run },
-    };
-    const other = Object.create(snap, { context: { value: context } }) as IrsaSnapshot;
-    const v = selectTimeView(other);
-    // Its own run time still holds (the deterministic clock); the parts are IRSA's to fill.
-    expect(v).toMatchObject({ runAt: T, token: null, session: null, call: null, chain: null });
+  it("Pod Identity's run has its own: the token EKS Auth checks, the agent's 6-hour session, the container link", async () => {
+    const { scenario } = catalogueOf('pod-identity').choice(null, false);
+    const actor = createActor(podIdentityMachine, {
+      input: { settings: DETERMINISTIC_SETTINGS, scenario, target: 6 },
+    }).start();
+    const snap = await waitFor(actor, (s) => s.hasTag('done'));
+    actor.stop();
+    const v = selectTimeView(snap)!;
+    expect(v.token).toMatchObject({ checkedBy: 'EKS Auth', stsAcceptsUntil: null });
+    expect(v.token!.exp - v.token!.iat).toBe(86400);
+    expect(v.session).toMatchObject({ source: 'agent', durationSeconds: 21600 });
+    expect(v.moments.map((m) => m.id)).not.toContain('sts-skew-end');
+    expect(v.chain?.find((l) => l.state === 'answered')?.provider).toMatch(
+      /^Container credentials/,
+    );
+    // Past exp EKS Auth refuses: no window is documented for it.
+    expect(said(v, v.token!.exp + 60, 'sts')?.text).toMatch(/^EKS Auth would refuse this token/);
   });
 
   it('a webhook that never mutated the pod leaves no token', async () => {

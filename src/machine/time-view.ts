@@ -6,6 +6,8 @@
  * null. The facts and their sources: docs/aws-facts.md, the "Time" sections.
  */
 import { describeDuration, describeEpoch, describeExpiry, type IrsaStepId } from '../sim';
+import type { PodIdentityRunRecord } from '../sim/pod-identity';
+import { credentialChainForPod, credentialChainLinks } from '../sim/kubernetes/credential-source';
 import { chainOf, type ChainLinkView } from './credential-chain-view';
 import { EXP_CLOCK_SKEW_SECONDS, expiredForSts } from '../sim/sts/clock-skew';
 import { selectPosition, type IrsaSnapshot } from './selectors';
@@ -54,14 +56,16 @@ export interface TokenTimes {
   kubeletRefreshAt: number;
   /** The kubelet's rule that comes first for this lifetime. */
   refreshRule: '80% of its lifetime' | '24 hours';
-  /** exp + 300 s: STS takes the token while now is before this. */
-  stsAcceptsUntil: number;
-  /** When the SDK sent it to STS; null when it never did (its chain ended elsewhere). */
+  /** Who checks the token's exp: STS (IRSA) or EKS Auth (Pod Identity). */
+  checkedBy: 'STS' | 'EKS Auth';
+  /** exp + 300 s: STS takes the token while now is before this; null where no window is documented. */
+  stsAcceptsUntil: number | null;
+  /** When the SDK sent it; null when it never did (its chain ended elsewhere). */
   sentAt: number | null;
 }
 
 export interface SessionTimes {
-  source: 'sts' | 'imds';
+  source: 'sts' | 'imds' | 'agent';
   issuedAt: number;
   expiration: number;
   durationSeconds: number;
@@ -133,23 +137,28 @@ function build(snapshot: IrsaSnapshot, position: number): TimeView | null {
   const { run: walked, flow, settings } = snapshot.context;
   if (!walked.world) return null;
   if (!runIds.has(walked.world)) runIds.set(walked.world, ++lastRunId);
-  // The token, STS, the session and the chain read here are IRSA's: another flow's run has
-  // other steps, so those parts stay null for it.
+  // IRSA's run, or Pod Identity's: the same token, session and call, from their own steps.
   const run = irsaRunOf(snapshot.context);
-  const world = run?.world ?? null;
+  const podIdentity =
+    flow.id === 'pod-identity' ? (walked as unknown as PodIdentityRunRecord) : null;
+  const world = run?.world ?? podIdentity?.world ?? null;
   // A record counts once the walk has shown its step: the tab tells the run so far.
-  const reached = <K extends IrsaStepId>(id: K) => {
+  const reachedAt = (id: string) => {
     const at = flow.steps.findIndex((s) => s.id === id) + 1;
-    return at > 0 && at <= position ? (run?.steps[id] ?? null) : null;
+    return at > 0 && at <= position;
   };
+  const reached = <K extends IrsaStepId>(id: K) =>
+    reachedAt(id) ? (run?.steps[id] ?? null) : null;
+  const reachedPi = <K extends keyof PodIdentityRunRecord['steps']>(id: K) =>
+    reachedAt(id) ? (podIdentity?.steps[id] ?? null) : null;
   const claims = world?.kubernetes.token?.claims;
-  const issued = reached('sts-to-pod');
-  const called = reached('pod-to-s3');
+  const issued = reached('sts-to-pod') ?? reachedPi('agent-to-pod');
+  const called = reached('pod-to-s3') ?? reachedPi('pod-to-s3');
   // The run's clock: fixed in deterministic mode; otherwise when the world was prepared, which
   // the kubelet stamped into iat (backdated by the scenario's token age), or STS's answer.
   const runAt =
     epochOf(settings.fixedTime) ??
-    (claims && world ? claims.iat + world.scenario.wiring.tokenAgeSeconds : null) ??
+    (claims && run?.world ? claims.iat + run.world.scenario.wiring.tokenAgeSeconds : null) ??
     epochOf(header(issued?.response?.headers, 'Date'));
   if (runAt === null) return null;
 
@@ -157,7 +166,7 @@ function build(snapshot: IrsaSnapshot, position: number): TimeView | null {
   if (claims) {
     const { iat, exp } = claims;
     const refresh = kubeletRefreshAt(iat, exp);
-    const sent = reached('pod-to-sts')?.request;
+    const sent = reached('pod-to-sts')?.request ?? reachedPi('pod-to-agent')?.request;
     token = {
       iat,
       nbf: claims.nbf ?? iat,
@@ -166,7 +175,9 @@ function build(snapshot: IrsaSnapshot, position: number): TimeView | null {
       kubeletRefreshAt: refresh,
       // 80% of a lifetime passes 24 h only beyond 30 h (at 30 h both rules meet).
       refreshRule: exp - iat > 30 * 3600 ? '24 hours' : '80% of its lifetime',
-      stsAcceptsUntil: exp + EXP_CLOCK_SKEW_SECONDS,
+      checkedBy: podIdentity ? 'EKS Auth' : 'STS',
+      // IAM documents STS's five minutes past exp; EKS Auth's tolerance is not documented.
+      stsAcceptsUntil: podIdentity ? null : exp + EXP_CLOCK_SKEW_SECONDS,
       sentAt: sent ? runAt : null,
     };
   }
@@ -181,7 +192,7 @@ function build(snapshot: IrsaSnapshot, position: number): TimeView | null {
       : header(issued.response?.headers, 'Date');
     const issuedAt = epochOf(stamp) ?? runAt;
     session = {
-      source: imds ? 'imds' : 'sts',
+      source: podIdentity ? 'agent' : imds ? 'imds' : 'sts',
       issuedAt,
       expiration,
       durationSeconds: expiration - issuedAt,
@@ -190,14 +201,14 @@ function build(snapshot: IrsaSnapshot, position: number): TimeView | null {
     };
   }
   const callAt = amzEpoch(header(called?.request.headers, 'X-Amz-Date'));
-  const wiring = world?.scenario.wiring;
+  const wiring = run?.world?.scenario.wiring;
   const call: CallTime | null =
-    callAt === null || !wiring
+    callAt === null
       ? null
       : {
           at: callAt,
-          what: wiring.toolAssumesRoleAgain ? 'sts:AssumeRole call' : 'S3 ListBuckets call',
-          usedAfterSeconds: wiring.credentialsUsedAfterSeconds,
+          what: wiring?.toolAssumesRoleAgain ? 'sts:AssumeRole call' : 'S3 ListBuckets call',
+          usedAfterSeconds: wiring?.credentialsUsedAfterSeconds ?? 0,
           afterExpiry: session !== null && callAt >= session.expiration,
         };
 
@@ -210,7 +221,12 @@ function build(snapshot: IrsaSnapshot, position: number): TimeView | null {
     end: runAt + Math.ceil((Math.max(...ats) - runAt + pad) / 60) * 60,
   };
   const longTermKeys = issued?.credentials?.Expiration === '';
-  const chain = world ? chainOf(world) : null;
+  // The chain as the pod's SDK walks it: IRSA's pod (and its SDK's age), or Pod Identity's pod.
+  const chain = run?.world
+    ? chainOf(credentialChainLinks(run.world))
+    : podIdentity
+      ? chainOf(credentialChainForPod(podIdentity.world.kubernetes.pod))
+      : null;
   const runId = runIds.get(walked.world) ?? 0;
   return { runId, runAt, range, token, session, longTermKeys, call, moments, chain };
 }
@@ -232,13 +248,19 @@ function momentsOf(
     add('token-issued', iat, `iat = ${iat}`);
     const rule = token.refreshRule === '24 hours' ? '24 hours, sooner than 80% of' : '80% of';
     add('kubelet-refresh', refresh, `iat + ${n(refresh - iat)} s: ${rule} its ${n(life)} s`);
-    if (token.sentAt !== null) add('token-sent', token.sentAt, `iat + ${n(token.sentAt - iat)} s`);
+    if (token.sentAt !== null) {
+      const to = token.checkedBy === 'STS' ? 'STS' : 'the Pod Identity Agent';
+      const label = `The SDK sends the token to ${to} (the run)`;
+      add('token-sent', token.sentAt, `iat + ${n(token.sentAt - iat)} s`, label);
+    }
     add('token-exp', exp, `exp = ${exp} = iat + ${n(life)} s`);
-    add('sts-skew-end', token.stsAcceptsUntil, `exp + ${EXP_CLOCK_SKEW_SECONDS} s`);
+    if (token.stsAcceptsUntil !== null)
+      add('sts-skew-end', token.stsAcceptsUntil, `exp + ${EXP_CLOCK_SKEW_SECONDS} s`);
   }
   if (session) {
     const imds = session.source === 'imds';
-    const label = `${imds ? 'IMDS hands out' : 'STS issues'} the session credentials`;
+    const who = { imds: 'IMDS hands out', sts: 'STS issues', agent: 'The agent hands out' };
+    const label = `${who[session.source]} the session credentials`;
     add('session-issued', session.issuedAt, imds ? 'LastUpdated' : 'Date of the answer', label);
     const before = (s: number) => `Expiration − ${s} s`;
     add('sdk-advisory-refresh', session.advisoryRefreshAt, before(SDK_ADVISORY_REFRESH_SECONDS));
@@ -289,8 +311,11 @@ export function describeMoment(view: TimeView, at: number): MomentDescription {
     else if (at < token.kubeletRefreshAt)
       say('token-file', 'good', `The token file holds this token (${left}).`);
     else say('token-file', 'good', `${REFRESHED} (${left}).`);
-    if (at < token.nbf) say('sts', 'bad', 'STS would refuse this token: not valid before nbf.');
-    else if (at < token.exp) say('sts', 'good', 'STS would accept this token: before exp.');
+    const by = token.checkedBy;
+    if (at < token.nbf) say('sts', 'bad', `${by} would refuse this token: not valid before nbf.`);
+    else if (at < token.exp) say('sts', 'good', `${by} would accept this token: before exp.`);
+    else if (token.stsAcceptsUntil === null)
+      say('sts', 'bad', `${by} would refuse this token (ExpiredTokenException): past exp.`);
     else if (!expiredForSts(token.exp, at))
       say('sts', 'caution', `${IN_SKEW} (until ${utcOf(token.stsAcceptsUntil)}).`);
     else say('sts', 'bad', REFUSED);

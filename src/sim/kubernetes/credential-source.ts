@@ -5,6 +5,7 @@
  * first provider that finds credentials wins. See docs/aws-facts.md, "The credential chain".
  */
 import type { World } from '../prepare-world';
+import type { Pod } from './types';
 
 export type CredentialSource = 'environment' | 'web-identity' | 'instance-metadata';
 
@@ -15,16 +16,21 @@ export interface ChainLink {
   detail: string;
 }
 
-function containerEnvironment(world: World): Map<string, string> {
+/** Every provider of the chain, in order, and what each would find in this IRSA pod. */
+export function credentialChainLinks(world: World): ChainLink[] {
   const pod = world.kubernetes.mutation?.pod ?? world.kubernetes.podManifest;
-  return new Map((pod.spec.containers[0]?.env ?? []).map((e) => [e.name, e.value]));
+  return credentialChainForPod(pod, world.scenario.wiring.sdkSupportsWebIdentity);
 }
 
-/** Every provider of the chain, in order, and what each would find in this pod. */
-export function credentialChainLinks(world: World): ChainLink[] {
-  const env = containerEnvironment(world);
+/**
+ * Every provider of the chain, in order, and what each would find in a pod's environment (any
+ * flow's pod); `sdkSupportsWebIdentity` is false for SDKs older than web identity.
+ */
+export function credentialChainForPod(pod: Pod, sdkSupportsWebIdentity = true): ChainLink[] {
+  const env = new Map((pod.spec.containers[0]?.env ?? []).map((e) => [e.name, e.value]));
   const webIdentityVars = env.has('AWS_ROLE_ARN') && env.has('AWS_WEB_IDENTITY_TOKEN_FILE');
-  const supports = world.scenario.wiring.sdkSupportsWebIdentity;
+  const supports = sdkSupportsWebIdentity;
+  const containerUri = env.get('AWS_CONTAINER_CREDENTIALS_FULL_URI');
   return [
     {
       provider: 'Environment variables',
@@ -49,8 +55,10 @@ export function credentialChainLinks(world: World): ChainLink[] {
     },
     {
       provider: 'Container credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI)',
-      found: false,
-      detail: 'not set (EKS Pod Identity is not used)',
+      found: containerUri !== undefined,
+      detail: containerUri
+        ? `AWS_CONTAINER_CREDENTIALS_FULL_URI=${containerUri} is set (EKS Pod Identity's agent)`
+        : 'not set (EKS Pod Identity is not used)',
     },
     {
       provider: 'Instance metadata (IMDS)',

@@ -4,7 +4,7 @@ import { VERDICT_STYLE } from './verdict-style';
 
 const SUBJECTS: Record<TimeStatement['subject'], string> = {
   'token-file': 'Token file',
-  sts: 'STS',
+  sts: 'Token check',
   session: 'Session credentials',
   call: 'Step 6 call',
 };

@@ -18,6 +18,12 @@ const FILL = {
   refused: 'bg-red-600 dark:bg-red-500',
 };
 
+const SESSION_TITLE = {
+  sts: 'STS session',
+  imds: 'Instance-role session (IMDS)',
+  agent: 'Pod Identity session (from the agent)',
+};
+
 function tokenSegments(token: NonNullable<TimeView['token']>): Segment[] {
   return [
     { from: token.iat, to: token.kubeletRefreshAt, label: 'in the token file', colour: FILL.valid },
@@ -27,13 +33,29 @@ function tokenSegments(token: NonNullable<TimeView['token']>): Segment[] {
       label: 'replaced in the file; copies still valid',
       colour: FILL.later,
     },
-    {
-      from: token.exp,
-      to: token.stsAcceptsUntil,
-      label: "STS's clock-skew window",
-      colour: FILL.window,
-    },
-    { from: token.stsAcceptsUntil, to: Infinity, label: 'STS refuses it', colour: FILL.refused },
+    ...(token.stsAcceptsUntil === null
+      ? [
+          {
+            from: token.exp,
+            to: Infinity,
+            label: `${token.checkedBy} refuses it`,
+            colour: FILL.refused,
+          },
+        ]
+      : [
+          {
+            from: token.exp,
+            to: token.stsAcceptsUntil,
+            label: "STS's clock-skew window",
+            colour: FILL.window,
+          },
+          {
+            from: token.stsAcceptsUntil,
+            to: Infinity,
+            label: 'STS refuses it',
+            colour: FILL.refused,
+          },
+        ]),
   ];
 }
 
@@ -96,8 +118,9 @@ export function TimePanel() {
     <>
       <h2 className="text-lg leading-snug font-bold">Time in this run</h2>
       <p className="text-sm leading-relaxed">
-        Every time below comes from this run&rsquo;s record, in UTC. The run (the SDK calling STS)
-        is at <span className="font-mono text-[13px]">{describeMoment(view, view.runAt).utc}</span>.
+        Every time below comes from this run&rsquo;s record, in UTC. The run (the SDK asking for
+        credentials) is at{' '}
+        <span className="font-mono text-[13px]">{describeMoment(view, view.runAt).utc}</span>.
       </p>
       <MomentScrubber view={view} at={at} onMove={move} />
       {view.token ? (
@@ -108,7 +131,9 @@ export function TimePanel() {
           segments={tokenSegments(view.token)}
           at={at}
           onMove={move}
-          pins={{ 'token-sent': 'sent to STS' }}
+          pins={{
+            'token-sent': view.token.checkedBy === 'STS' ? 'sent to STS' : 'sent to the agent',
+          }}
         />
       ) : (
         <p className="text-sm">
@@ -117,7 +142,7 @@ export function TimePanel() {
       )}
       {view.session ? (
         <TimeTrack
-          title={view.session.source === 'imds' ? 'Instance-role session (IMDS)' : 'STS session'}
+          title={SESSION_TITLE[view.session.source]}
           span={`${span(view.session.durationSeconds)} session`}
           moments={track('session')}
           segments={sessionSegments(view.session)}
