@@ -1,20 +1,11 @@
 /** The machine's context, events and input, and the constants views need. */
 import type { Flow } from '../content/steps';
-import type { Check, HttpResponse, IrsaStepId, RunRecord, Scenario, SimError } from '../sim';
+import type { IrsaStepId, RunRecord, Scenario, SimError, StepOutcome } from '../sim';
 import type { PodIdentityScenario } from '../sim/pod-identity';
 import type { RunSettings } from './environment';
 
 /** What every step of every flow records: the checks it made, and the error it ended with. */
-export interface StepRecord {
-  ok: boolean;
-  checks: Check[];
-  error: SimError | null;
-  errorResponse: HttpResponse | null;
-  /** Why the step did not happen in this run. */
-  skipped?: string;
-  /** What the step did instead of the story's call. */
-  detour?: string;
-}
+export type StepRecord = StepOutcome;
 
 /** A run of any flow: its world and each step's record, by step id. Plain JSON. */
 export interface WalkRun {

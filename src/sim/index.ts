@@ -62,6 +62,7 @@ export type {
   PodToS3Step,
   PodToStsStep,
   StsToIamStep,
+  StepOutcome,
   StsToPodStep,
   TemporaryCredentials,
 } from './steps';

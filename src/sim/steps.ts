@@ -8,7 +8,8 @@ import type { ProjectedTokenClaims } from './kubernetes/request-service-account-
 import type { Check, SimError } from './result';
 import type { SigV4Result } from './sigv4';
 
-interface StepOutcome {
+/** What every step records, whatever the flow (Pod Identity's steps have the same base). */
+export interface StepOutcome {
   ok: boolean;
   /** Every comparison made in this step, in order; a failed one is last. */
   checks: Check[];

@@ -1,6 +1,7 @@
 import { base64url } from 'jose';
 import { isoSeconds } from '../clock';
-import { httpResponse, type HttpRequest } from '../http';
+import { httpResponse, type HttpExchange, type HttpRequest } from '../http';
+import type { IdSource } from '../ids';
 import type { World } from '../prepare-world';
 import type { RunEnvironment } from '../run-environment';
 import type { StsToPodStep, TemporaryCredentials } from '../steps';
@@ -8,16 +9,27 @@ import type { StsToPodStep, TemporaryCredentials } from '../steps';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** IMDS's answer for an instance role: the exchange, and the credentials in its JSON. */
+export interface InstanceRoleSession {
+  exchange: HttpExchange;
+  credentials: TemporaryCredentials;
+  /** `arn:aws:sts::<account>:assumed-role/<role>/<instance id>` */
+  sessionArn: string;
+}
+
 /**
- * The end of the SDK's credential chain when IRSA is not configured: the EC2 instance metadata
- * service (IMDSv2) hands out the node's instance-role credentials. Unless IMDS is blocked for
- * pods (hop limit 1), every pod on the node can do this.
+ * IMDSv2's GET of an instance role's credentials (the session token header is what IMDSv2
+ * requires), answered in IMDS's documented JSON: Code, LastUpdated, Type, AccessKeyId,
+ * SecretAccessKey, Token, Expiration (EC2 User Guide, "Retrieve security credentials from
+ * instance metadata"). Used by IRSA's fallen-through pod and by Pod Identity's agent.
  */
-export function getInstanceRoleCredentials(world: World, env: RunEnvironment): StsToPodStep {
-  const ids = env.ids('imds');
-  const now = env.clock.now();
-  const { roleName, instanceId } = world.node;
-  const imdsRequest: HttpRequest = {
+export function instanceRoleSession(
+  node: { accountId: string; roleName: string; instanceId: string },
+  ids: IdSource,
+  now: Date,
+): InstanceRoleSession {
+  const { roleName, instanceId } = node;
+  const request: HttpRequest = {
     method: 'GET',
     target: `/latest/meta-data/iam/security-credentials/${roleName}`,
     headers: [
@@ -45,12 +57,29 @@ export function getInstanceRoleCredentials(world: World, env: RunEnvironment): S
     null,
     2,
   );
-  const accountId = world.scenario.accountId;
   return {
-    imdsRequest,
-    response: httpResponse(200, [['Content-Type', 'text/plain']], body),
+    exchange: { request, response: httpResponse(200, [['Content-Type', 'text/plain']], body) },
     credentials,
-    assumedRoleArn: `arn:aws:sts::${accountId}:assumed-role/${roleName}/${instanceId}`,
+    sessionArn: `arn:aws:sts::${node.accountId}:assumed-role/${roleName}/${instanceId}`,
+  };
+}
+
+/**
+ * The end of the SDK's credential chain when IRSA is not configured: the EC2 instance metadata
+ * service (IMDSv2) hands out the node's instance-role credentials. Unless IMDS is blocked for
+ * pods (hop limit 1), every pod on the node can do this.
+ */
+export function getInstanceRoleCredentials(world: World, env: RunEnvironment): StsToPodStep {
+  const session = instanceRoleSession(
+    { accountId: world.scenario.accountId, ...world.node },
+    env.ids('imds'),
+    env.clock.now(),
+  );
+  return {
+    imdsRequest: session.exchange.request,
+    response: session.exchange.response,
+    credentials: session.credentials,
+    assumedRoleArn: session.sessionArn,
     ok: true,
     checks: [
       {

@@ -1,14 +1,11 @@
-import type { HttpRequest } from '../http';
 import { parsePolicy } from '../iam/policy';
 import type { World } from '../prepare-world';
 import type { Check } from '../result';
 import type { RunEnvironment } from '../run-environment';
 import { s3Errors } from '../s3/errors';
 import { handleListBuckets } from '../s3/handle-list-buckets';
-import { amzDate } from '../s3/list-buckets';
+import { signListBuckets } from '../s3/list-buckets';
 import { listAllMyBucketsResponse, s3ErrorResponse } from '../s3/responses';
-import { s3Host } from '../names';
-import { EMPTY_PAYLOAD_SHA256, signRequest, type SigV4Request } from '../sigv4';
 import type { StsToPodStep } from '../steps';
 import { conditionCheck } from '../sts/evaluate-trust-policy';
 import {
@@ -46,31 +43,7 @@ export async function podCallsS3(
     secretAccessKey: json.SecretAccessKey ?? '',
     sessionToken: json.Token ?? '',
   };
-  const unsigned: SigV4Request = {
-    method: 'GET',
-    path: '/',
-    query: [],
-    headers: [
-      ['Host', s3Host(region)],
-      ['X-Amz-Date', amzDate(now)],
-      ['X-Amz-Content-SHA256', EMPTY_PAYLOAD_SHA256],
-      ['X-Amz-Security-Token', credentials.sessionToken],
-    ],
-    body: '',
-  };
-  const signing = await signRequest(unsigned, credentials, {
-    region,
-    service: 's3',
-    amzDate: amzDate(now),
-    normalizePath: false,
-    payloadHash: EMPTY_PAYLOAD_SHA256,
-  });
-  const request: HttpRequest = {
-    method: 'GET',
-    target: '/',
-    headers: [...unsigned.headers, ['Authorization', signing.authorization]],
-    body: '',
-  };
+  const { request, signing } = await signListBuckets(region, credentials, now);
 
   // S3's authentication, reused as is: the shared handler reads only iam.roles/users and s3.
   const s3View = { iam: { ...world.iam, roles: world.iam.roles, users: [] }, s3: world.s3 } as Pick<

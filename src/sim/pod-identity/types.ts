@@ -5,23 +5,15 @@
 import type { HttpExchange, HttpRequest, HttpResponse } from '../http';
 import type { PolicyEvaluation } from '../iam/policy';
 import type { ProjectedTokenClaims } from '../kubernetes/request-service-account-token';
-import type { Check, SimError } from '../result';
+import type { SimError } from '../result';
 import type { SigV4Result } from '../sigv4';
-import type { TemporaryCredentials } from '../steps';
+import type { StepOutcome, TemporaryCredentials } from '../steps';
 
 /** Pod Identity's errors are the simulation's one error shape (codes and hops in ../result.ts). */
 export type PodIdentityError = SimError;
 
 /** What every step records (IRSA's StepOutcome plus what the pod finally printed). */
-export interface PodIdentityStepOutcome {
-  ok: boolean;
-  /** Every comparison made in this step, in order; a failed one is last. */
-  checks: Check[];
-  error: PodIdentityError | null;
-  /** The answering service's error response (EKS Auth's JSON, S3's XML) when this step failed there. */
-  errorResponse: HttpResponse | null;
-  /** Set when this step did not happen in this run, saying why. */
-  skipped?: string;
+export interface PodIdentityStepOutcome extends StepOutcome {
   /**
    * When the failure happened behind the agent: the text the AWS CLI in the pod prints (botocore
    * wraps the agent's answer, which wraps EKS Auth's). Absent when the step succeeded.

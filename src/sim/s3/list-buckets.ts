@@ -4,7 +4,7 @@ import { s3Host } from '../names';
 import type { World } from '../prepare-world';
 import type { Check } from '../result';
 import type { RunEnvironment } from '../run-environment';
-import { EMPTY_PAYLOAD_SHA256, signRequest, type SigV4Request } from '../sigv4';
+import { EMPTY_PAYLOAD_SHA256, signRequest, type SigV4Request, type SigV4Result } from '../sigv4';
 import type { PodToS3Step, StsToPodStep } from '../steps';
 import { xmlElementText } from '../sts/responses';
 import { handleListBuckets } from './handle-list-buckets';
@@ -55,18 +55,16 @@ export function amzDate(date: Date): string {
 }
 
 /**
- * Step 6. The SDK reads the credentials out of STS's XML, signs `GET /` (ListBuckets) with SigV4
- * for service `s3` (x-amz-security-token and x-amz-content-sha256 are signed headers), and S3
- * recomputes the signature and authorizes the call against the role's permission policy.
+ * `GET /` (ListBuckets) as the SDK signs it with SigV4 for service `s3`: x-amz-content-sha256
+ * and, with temporary credentials, x-amz-security-token are signed headers. Both flows' pods
+ * call S3 this way.
  */
-export async function listBuckets(
-  world: World,
-  issued: StsToPodStep,
-  env: RunEnvironment,
-): Promise<PodToS3Step> {
-  const now = env.clock.now();
-  const region = world.scenario.region;
-  const credentials = readCredentials(issued);
+export async function signListBuckets(
+  region: string,
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken: string },
+  now: Date,
+  sendToken = true,
+): Promise<{ request: HttpRequest; signing: SigV4Result }> {
   const unsigned: SigV4Request = {
     method: 'GET',
     path: '/',
@@ -75,8 +73,7 @@ export async function listBuckets(
       ['Host', s3Host(region)],
       ['X-Amz-Date', amzDate(now)],
       ['X-Amz-Content-SHA256', EMPTY_PAYLOAD_SHA256],
-      // Long-term keys have no session token, so there is no header to send.
-      ...(world.scenario.wiring.s3SessionTokenSent && credentials.sessionToken
+      ...(sendToken
         ? [['X-Amz-Security-Token', credentials.sessionToken] as [string, string]]
         : []),
     ],
@@ -89,12 +86,33 @@ export async function listBuckets(
     normalizePath: false,
     payloadHash: EMPTY_PAYLOAD_SHA256,
   });
-  const request: HttpRequest = {
-    method: 'GET',
-    target: '/',
-    headers: [...unsigned.headers, ['Authorization', signing.authorization]],
-    body: '',
+  return {
+    request: {
+      method: 'GET',
+      target: '/',
+      headers: [...unsigned.headers, ['Authorization', signing.authorization]],
+      body: '',
+    },
+    signing,
   };
+}
+
+/**
+ * Step 6. The SDK reads the credentials out of STS's XML, signs `GET /` (ListBuckets) with SigV4
+ * for service `s3` (x-amz-security-token and x-amz-content-sha256 are signed headers), and S3
+ * recomputes the signature and authorizes the call against the role's permission policy.
+ */
+export async function listBuckets(
+  world: World,
+  issued: StsToPodStep,
+  env: RunEnvironment,
+): Promise<PodToS3Step> {
+  const now = env.clock.now();
+  const region = world.scenario.region;
+  const credentials = readCredentials(issued);
+  // Long-term keys have no session token, so there is no header to send.
+  const sendToken = world.scenario.wiring.s3SessionTokenSent && credentials.sessionToken !== '';
+  const { request, signing } = await signListBuckets(region, credentials, now, sendToken);
   const answer = await handleListBuckets(world, issued, request, env);
   const bucketNames =
     answer.response.status === 200
