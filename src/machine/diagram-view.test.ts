@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { DETERMINISTIC_SETTINGS } from './environment';
 import { irsaMachine } from './irsa-machine';
-import { catalogueScenario } from './scenarios';
+import { catalogueOf } from './flow-catalogue';
 import { selectActorWork, selectLanes, selectMessages, selectSequence } from './diagram-view';
 import { selectChecks, selectPosition } from './selectors';
 
@@ -10,7 +10,7 @@ async function runToEnd(id: string) {
   const actor = createActor(irsaMachine, {
     input: {
       settings: DETERMINISTIC_SETTINGS,
-      scenario: catalogueScenario(id).scenario,
+      scenario: catalogueOf('irsa').choice(id, false).scenario,
       target: 6,
     },
   }).start();
@@ -119,7 +119,7 @@ describe('the checks at the actor doing the step', () => {
     const actor = createActor(irsaMachine, {
       input: {
         settings: DETERMINISTIC_SETTINGS,
-        scenario: catalogueScenario('attack-no-sub-condition').scenario,
+        scenario: catalogueOf('irsa').choice('attack-no-sub-condition', false).scenario,
         target: 4,
       },
     }).start();

@@ -73,19 +73,7 @@ export {
 } from './diagram-view';
 export { CLAIM_EXPLANATIONS, HEADER_EXPLANATIONS } from '../content/claims';
 export { EVIDENCE_NOTE } from '../content/evidence';
-export {
-  CATALOGUE,
-  CATALOGUE_GROUPS,
-  catalogueEntry,
-  type CatalogueEntry,
-} from '../content/scenarios';
-export {
-  applyChanges,
-  catalogueScenario,
-  fillPlaceholders,
-  placeholderValues,
-  scenarioFor,
-} from './scenarios';
+export { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from './scenarios';
 export type { Scenario } from '../sim';
 // The Time tab's selector (time-view.ts) is imported by its panel directly, so it loads with the
 // tab and not with the page.

@@ -2,7 +2,7 @@
  * Turning catalogue entries (content, with {{placeholders}}) into runnable scenarios, and
  * filling the same placeholders in the words the views show.
  */
-import { catalogueEntry, type CatalogueEntry, type ScenarioChanges } from '../content/scenarios';
+import type { ScenarioChanges } from '../content/scenarios';
 import {
   DEFAULT_SCENARIO,
   issuerHostPath,
@@ -54,13 +54,4 @@ export function applyChanges(base: Scenario, changes: ScenarioChanges): Scenario
 /** The scenario a catalogue entry describes: the default world with the entry's changes. */
 export function scenarioFor(changes: ScenarioChanges): Scenario {
   return applyChanges(DEFAULT_SCENARIO, changes);
-}
-
-/** A catalogue entry by id (unknown or missing ids mean the happy path) and its scenario. */
-export function catalogueScenario(id: string | null): {
-  entry: CatalogueEntry;
-  scenario: Scenario;
-} {
-  const entry = catalogueEntry(id ?? 'happy-path') ?? catalogueEntry('happy-path')!;
-  return { entry, scenario: scenarioFor(entry.changes) };
 }

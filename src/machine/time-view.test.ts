@@ -4,7 +4,6 @@ import { DETERMINISTIC_SETTINGS, type RunSettings } from './environment';
 import { catalogueOf } from './flow-catalogue';
 import { irsaMachine } from './irsa-machine';
 import { podIdentityMachine } from './pod-identity';
-import { catalogueScenario } from './scenarios';
 import { describeMoment, kubeletRefreshAt, selectTimeView, type TimeView } from './time-view';
 
 /** The deterministic clock, 2026-11-28T12:00:00Z: the run's time in every scenario below. */
@@ -12,7 +11,7 @@ const T = Date.parse('2026-11-28T12:00:00Z') / 1000;
 
 async function walk(id: string, target = 6, settings: RunSettings = DETERMINISTIC_SETTINGS) {
   const actor = createActor(irsaMachine, {
-    input: { settings, scenario: catalogueScenario(id).scenario, target },
+    input: { settings, scenario: catalogueOf('irsa').choice(id, false).scenario, target },
   }).start();
   return waitFor(actor, (s) => s.hasTag('done') || s.hasTag('failed') || s.hasTag('ready'));
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { DETERMINISTIC_SETTINGS } from './environment';
 import { irsaMachine } from './irsa-machine';
-import { catalogueScenario } from './scenarios';
+import { catalogueOf } from './flow-catalogue';
 import { selectTokenView } from './view-models';
 
 async function runToEnd(id: string, settings = DETERMINISTIC_SETTINGS) {
   const actor = createActor(irsaMachine, {
-    input: { settings, scenario: catalogueScenario(id).scenario, target: 6 },
+    input: { settings, scenario: catalogueOf('irsa').choice(id, false).scenario, target: 6 },
   }).start();
   return waitFor(actor, (s) => s.hasTag('done') || s.hasTag('failed'));
 }
