@@ -86,7 +86,11 @@ async function scenarioShot(browser, url, id, step, tab, file) {
   });
   await page.goto(`${url}/#scenario=${id}&step=${step}&keys=demo`);
   await waitForStep(page, step);
-  if (tab) await page.getByRole('tab', { name: tab }).click();
+  if (tab) {
+    await page.getByRole('tab', { name: tab }).click();
+    // The tabs other than "What happens" load on first use: wait until the panel has arrived.
+    await page.getByText('Loading…', { exact: true }).waitFor({ state: 'detached' });
+  }
   await waitForRest(page);
   await shoot(page, file);
   await page.close();
