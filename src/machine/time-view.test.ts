@@ -4,7 +4,8 @@ import { DETERMINISTIC_SETTINGS, type RunSettings } from './environment';
 import { catalogueOf } from './flow-catalogue';
 import { irsaMachine } from './irsa-machine';
 import { podIdentityMachine } from './pod-identity';
-import { describeMoment, kubeletRefreshAt, selectTimeView, type TimeView } from './time-view';
+import { describeMoment } from './time-moment';
+import { kubeletRefreshAt, selectTimeView, type TimeView } from './time-view';
 
 /** The deterministic clock, 2026-11-28T12:00:00Z: the run's time in every scenario below. */
 const T = Date.parse('2026-11-28T12:00:00Z') / 1000;

@@ -31,24 +31,7 @@ export function DifferencesTable({ rows }: { rows: DifferenceRow[] }) {
         Each row says where its values come from: the two runs as they stand, or, where no run can
         show it, AWS&apos;s documents.
       </caption>
-      <colgroup>
-        <col className="w-[28%] sm:w-[22%]" />
-        <col />
-        <col />
-      </colgroup>
-      <thead>
-        <tr className="text-left">
-          <th scope="col" className="px-2 py-1.5">
-            Aspect
-          </th>
-          <th scope="col" className="px-2 py-1.5">
-            IRSA
-          </th>
-          <th scope="col" className="px-2 py-1.5">
-            EKS Pod Identity
-          </th>
-        </tr>
-      </thead>
+      <FlowColumns first="Aspect" firstWidth="w-[28%] sm:w-[22%]" />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-row={row.id}>
@@ -88,6 +71,28 @@ export function DifferencesTable({ rows }: { rows: DifferenceRow[] }) {
   );
 }
 
+/** The columns both tables share: what the row is about, then IRSA, then Pod Identity. */
+function FlowColumns({ first, firstWidth }: { first: string; firstWidth: string }) {
+  return (
+    <>
+      <colgroup>
+        <col className={firstWidth} />
+        <col />
+        <col />
+      </colgroup>
+      <thead>
+        <tr className="text-left">
+          {[first, 'IRSA', 'EKS Pod Identity'].map((name) => (
+            <th key={name} scope="col" className="px-2 py-1.5">
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}
+
 /** How the six steps line up, position by position. */
 export function StepPairsTable({
   pairs,
@@ -99,24 +104,7 @@ export function StepPairsTable({
       <caption className="mb-1 text-left text-sm">
         Position by position: Next and the step buttons move both walks to the same number.
       </caption>
-      <colgroup>
-        <col className="w-14" />
-        <col />
-        <col />
-      </colgroup>
-      <thead>
-        <tr className="text-left">
-          <th scope="col" className="px-2 py-1.5">
-            Step
-          </th>
-          <th scope="col" className="px-2 py-1.5">
-            IRSA
-          </th>
-          <th scope="col" className="px-2 py-1.5">
-            EKS Pod Identity
-          </th>
-        </tr>
-      </thead>
+      <FlowColumns first="Step" firstWidth="w-14" />
       <tbody>
         {pairs.map((pair) => (
           <tr key={pair.position}>

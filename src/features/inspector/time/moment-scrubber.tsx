@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
-import { describeMoment, type TimeStatement, type TimeView } from '../../../machine/time-view';
+import { describeMoment, type TimeStatement } from '../../../machine/time-moment';
+import type { TimeView } from '../../../machine/time-view';
 import { VERDICT_STYLE } from './verdict-style';
 
 const SUBJECTS: Record<TimeStatement['subject'], string> = {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { selectBusy, selectFailed } from '../../../machine';
-import { describeMoment, selectTimeView, type TimeView } from '../../../machine/time-view';
+import { describeMoment } from '../../../machine/time-moment';
+import { selectTimeView, type TimeView } from '../../../machine/time-view';
 import { IrsaActor } from '../../irsa-actor';
 import { CredentialChain } from './credential-chain';
 import { MomentScrubber } from './moment-scrubber';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../machine/time-view';
+import type { Verdict } from '../../../machine/time-moment';
 
 /**
  * How each verdict looks: a mark and a word as well as a colour, so nothing rests on colour
