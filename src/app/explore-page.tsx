@@ -27,22 +27,28 @@ const ScenarioEditor = lazy(() => import('../features/lab/scenario-editor'));
  * The Explore page. At 1280×720 and up: walkthrough (status, controls, timeline, diagram) on the
  * left, inspector on the right, both within the viewport. On a phone everything stacks.
  */
-export function ExplorePage({ demo, initialScenario }: { demo: boolean; initialScenario: string }) {
+export function ExplorePage({
+  seed,
+  initialScenario,
+}: {
+  seed: string | null;
+  initialScenario: string;
+}) {
   const { scenarioId, fixed, inUrl, pick, applyFix, edit } = useScenarioChoice(initialScenario);
   const defaultId = IrsaActor.useSelector((s) => catalogueOf(s.context.flow.id).defaultId);
   const irsa = IrsaActor.useSelector((s) => s.context.flow.id === 'irsa');
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  useFragmentSync(demo, inUrl, pick);
+  useFragmentSync(seed, inUrl, pick);
   useKeyboardShortcuts(openHelp);
 
   return (
     <div className="flex min-h-dvh flex-col lg:h-dvh">
       {/* Positions the "Find by error message" panel, which opens over the page below the header. */}
       <div className="relative">
-        <HeaderBar demo={demo} onHelp={openHelp}>
-          <FlowSwitch demo={demo} />
+        <HeaderBar seed={seed} onHelp={openHelp}>
+          <FlowSwitch seed={seed} />
           <ScenarioPicker value={scenarioId} onChange={pick} />
           <FindDisclosure />
         </HeaderBar>

@@ -1,4 +1,4 @@
-import { formatFragment, type FlowId } from '../lib/url-state';
+import { formatFragment, formatPage, type FlowId } from '../lib/url-state';
 import { IrsaActor } from '../features/irsa-actor';
 
 const FLOWS: { id: FlowId; label: string }[] = [
@@ -13,7 +13,7 @@ const COMPARE = 'compare';
  * goes through the URL (`#flow=pod-identity`, `#/compare`): the root starts that walk afresh, and
  * Back returns to the one before.
  */
-export function FlowSwitch({ demo }: { demo: boolean }) {
+export function FlowSwitch({ seed }: { seed: string | null }) {
   const flow = IrsaActor.useSelector((s) => s.context.flow.id);
   return (
     <label className="flex items-center gap-2 text-sm font-semibold">
@@ -25,11 +25,11 @@ export function FlowSwitch({ demo }: { demo: boolean }) {
           const next = e.target.value;
           window.location.hash =
             next === COMPARE
-              ? `#/compare${demo ? '?keys=demo' : ''}`
+              ? formatPage('compare', seed)
               : formatFragment({
                   flow: next as FlowId,
                   step: 0,
-                  demo,
+                  seed,
                   scenario: null,
                   fix: false,
                 });

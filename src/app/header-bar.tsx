@@ -5,11 +5,12 @@ import { usePreferences } from './preferences';
 
 /** Title, page links and the display switches; `children` adds page-specific controls. */
 export function HeaderBar({
-  demo,
+  seed,
   onHelp,
   children,
 }: {
-  demo: boolean;
+  /** The room seed from the URL, or null (fresh keys). */
+  seed: string | null;
   onHelp?: () => void;
   children?: ReactNode;
 }) {
@@ -27,7 +28,7 @@ export function HeaderBar({
         >
           Check a token
         </a>
-        {demo && (
+        {seed !== null && (
           <span
             className="rounded border border-slate-400 px-1.5 text-xs font-semibold text-slate-800 dark:border-slate-500 dark:text-slate-200"
             title="The published demo key, a fixed clock (2026-11-28 12:00 UTC) and seeded ids: every run gives the same bytes"

@@ -5,7 +5,7 @@ import { IrsaActor } from '../features/irsa-actor';
 import { StatusLine } from '../features/walkthrough/status-line';
 import { StepTimeline } from '../features/walkthrough/step-timeline';
 import { parseFragment } from '../lib/url-state';
-import { catalogueOf, DETERMINISTIC_SETTINGS, freshSettings, irsaMachine } from '../machine';
+import { catalogueOf, irsaMachine, settingsFor } from '../machine';
 import { ExplorePage } from './explore-page';
 import { HeaderBar } from './header-bar';
 import { PreferencesProvider } from './preferences';
@@ -14,13 +14,17 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
 const FindPage = lazy(() => import('../features/find/find-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
+const PresentPage = lazy(() => import('../features/present/present-page'));
+const HandoutPage = lazy(() => import('../features/handout/handout-page'));
 // The comparison shows each walk with the explore page's own views; the app hands them over
 // because one feature may not import another's folder.
 const COMPARE_VIEWS = { Status: StatusLine, Timeline: StepTimeline, Diagram: ActorDiagram };
+const DECK_VIEWS = { Diagram: ActorDiagram };
 
 /** Composition root: the route from the fragment, preferences, and the machine for Explore. */
 export function Root() {
-  const [{ route, flow, demo }, setPlace] = useState(() => parseFragment(window.location.hash));
+  const [place, setPlace] = useState(() => parseFragment(window.location.hash));
+  const { route, flow, seed } = place;
   useEffect(() => {
     const onHashChange = () => setPlace(parseFragment(window.location.hash));
     window.addEventListener('hashchange', onHashChange);
@@ -29,25 +33,39 @@ export function Root() {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <PreferencesProvider>
-        {route !== 'explore' ? (
+        {route === 'present' ? (
+          // The deck has no page header: it is the whole screen. Another view or seed is another
+          // deck (the speaker's window, a host page's frame).
+          <Suspense fallback={<p className="p-4">Loading the deck…</p>}>
+            <PresentPage
+              key={`${place.deckView}-${seed}`}
+              seed={seed}
+              view={place.deckView}
+              slide={place.slide}
+              views={DECK_VIEWS}
+            />
+          </Suspense>
+        ) : route !== 'explore' ? (
           <>
-            <HeaderBar demo={route === 'compare' && demo} />
+            <HeaderBar seed={seed} />
             <Suspense fallback={<p className="p-4">Loading…</p>}>
               <main>
                 {route === 'check' ? (
                   <CheckTokenPage />
                 ) : route === 'find' ? (
                   <FindPage />
+                ) : route === 'handout' ? (
+                  <HandoutPage key={String(seed)} seed={seed} views={DECK_VIEWS} />
                 ) : (
                   // Another mode is another pair of runs: both walks start afresh.
-                  <ComparePage key={String(demo)} demo={demo} views={COMPARE_VIEWS} />
+                  <ComparePage key={String(seed)} seed={seed} views={COMPARE_VIEWS} />
                 )}
               </main>
             </Suspense>
           </>
         ) : (
           // Another flow is another machine: the walk starts afresh from the fragment.
-          <Suspense key={flow} fallback={<p className="p-4">Loading…</p>}>
+          <Suspense key={`${flow}-${seed}`} fallback={<p className="p-4">Loading…</p>}>
             {flow === 'pod-identity' ? <PodIdentityExplore /> : <Explore logic={irsaMachine} />}
           </Suspense>
         )}
@@ -63,7 +81,7 @@ const PodIdentityExplore = lazy(() =>
   })),
 );
 
-/** Reads the fragment once to start the machine (scenario, its fix, step, demo mode). */
+/** Reads the fragment once to start the machine (scenario, its fix, step, room seed). */
 function Explore({ logic }: { logic: typeof irsaMachine }) {
   const [initial] = useState(() => {
     const fragment = parseFragment(window.location.hash);
@@ -71,18 +89,18 @@ function Explore({ logic }: { logic: typeof irsaMachine }) {
     const { entry, scenario } = catalogueOf(fragment.flow).choice(fragment.scenario, fragment.fix);
     return {
       flow: fragment.flow,
-      demo: fragment.demo,
+      seed: fragment.seed,
       scenarioId: entry.id,
       input: {
         scenario,
-        settings: fragment.demo ? DETERMINISTIC_SETTINGS : freshSettings(),
+        settings: settingsFor(fragment.seed),
         target: fragment.step,
       },
     };
   });
   return (
     <IrsaActor.Provider logic={logic} options={{ input: initial.input }}>
-      <ExplorePage demo={initial.demo} initialScenario={initial.scenarioId} />
+      <ExplorePage seed={initial.seed} initialScenario={initial.scenarioId} />
     </IrsaActor.Provider>
   );
 }

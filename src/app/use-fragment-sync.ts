@@ -11,7 +11,7 @@ import type { PickOptions, ScenarioInUrl } from './use-scenario-choice';
  * scenario. While the run waits on an invalid edit the URL stays as it was.
  */
 export function useFragmentSync(
-  demo: boolean,
+  seed: string | null,
   scenario: ScenarioInUrl | null,
   onScenarioInUrl: (id: string | null, options: PickOptions) => void,
 ): void {
@@ -25,7 +25,7 @@ export function useFragmentSync(
 
   useEffect(() => {
     if (!settled) return;
-    const wanted = formatFragment({ flow, step: position, demo, scenario: name, fix });
+    const wanted = formatFragment({ flow, step: position, seed, scenario: name, fix });
     const current = window.location.hash;
     if (current !== wanted) {
       // The first settle only tidies the URL the page was opened with.
@@ -33,7 +33,7 @@ export function useFragmentSync(
       window.history[replace ? 'replaceState' : 'pushState'](null, '', wanted);
     }
     first.current = false;
-  }, [flow, position, settled, demo, name, fix]);
+  }, [flow, position, settled, seed, name, fix]);
 
   const latest = useRef({ name, fix, onScenarioInUrl });
   useEffect(() => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatFragment, parseFragment } from './url-state';
+import { formatDeck, formatFragment, formatPage, parseFragment } from './url-state';
 
 const explore = {
   route: 'explore',
   flow: 'irsa',
   step: 0,
-  demo: false,
+  seed: null,
   scenario: null,
   fix: false,
+  slide: 1,
+  deckView: 'audience',
 };
 
 describe('URL fragment', () => {
@@ -20,11 +22,11 @@ describe('URL fragment', () => {
     ['#step=4x', explore],
     [
       '#scenario=no-oidc-provider&step=2&keys=demo',
-      { ...explore, step: 2, demo: true, scenario: 'no-oidc-provider' },
+      { ...explore, step: 2, seed: 'demo', scenario: 'no-oidc-provider' },
     ],
     [
       '#scenario=sub-other-namespace&fix=1&step=6&keys=demo',
-      { ...explore, step: 6, demo: true, scenario: 'sub-other-namespace', fix: true },
+      { ...explore, step: 6, seed: 'demo', scenario: 'sub-other-namespace', fix: true },
     ],
     // A fix without the scenario it fixes, or any other value, is no fix.
     ['#fix=1&step=6', { ...explore, step: 6 }],
@@ -33,9 +35,23 @@ describe('URL fragment', () => {
     ['#/check', { ...explore, route: 'check' }],
     ['#/find', { ...explore, route: 'find' }],
     ['#/compare', { ...explore, route: 'compare' }],
-    ['#/compare?keys=demo', { ...explore, route: 'compare', demo: true }],
-    ['#/compare&keys=demo', { ...explore, route: 'compare', demo: true }],
-    ['#/check?keys=demo', { ...explore, route: 'check' }],
+    ['#/compare?keys=demo', { ...explore, route: 'compare', seed: 'demo' }],
+    ['#/compare&keys=demo', { ...explore, route: 'compare', seed: 'demo' }],
+    // The room seed holds on every page; anything but a plain word is no seed.
+    ['#/check?keys=demo', { ...explore, route: 'check', seed: 'demo' }],
+    ['#step=2&seed=room-42', { ...explore, step: 2, seed: 'room-42' }],
+    ['#step=2&seed=a%20b', { ...explore, step: 2 }],
+    ['#step=2&seed=' + 'x'.repeat(33), { ...explore, step: 2 }],
+    ['#/handout?seed=ws1', { ...explore, route: 'handout', seed: 'ws1' }],
+    ['#/present', { ...explore, route: 'present' }],
+    ['#/present?slide=7', { ...explore, route: 'present', slide: 7 }],
+    ['#/present?slide=0', { ...explore, route: 'present' }],
+    ['#/present?slide=3&speaker', { ...explore, route: 'present', slide: 3, deckView: 'speaker' }],
+    [
+      '#/present?embed&seed=room',
+      { ...explore, route: 'present', deckView: 'embed', seed: 'room' },
+    ],
+    ['#/presenter', explore],
     ['#/compared', explore],
     [
       '#flow=pod-identity&scenario=pod-identity-no-association&step=3',
@@ -52,25 +68,41 @@ describe('URL fragment', () => {
     const state = {
       flow: 'irsa' as const,
       step: 3,
-      demo: true,
+      seed: 'demo',
       scenario: 'expired-token',
       fix: false,
     };
-    expect(parseFragment(formatFragment(state))).toEqual({ route: 'explore', ...state });
+    const rest = { route: 'explore', slide: 1, deckView: 'audience' };
+    expect(parseFragment(formatFragment(state))).toEqual({ ...rest, ...state });
     const fixed = {
       flow: 'irsa' as const,
       step: 6,
-      demo: true,
+      seed: 'demo',
       scenario: 'sub-other-namespace',
       fix: true,
     };
     expect(formatFragment(fixed)).toBe('#scenario=sub-other-namespace&fix=1&step=6&keys=demo');
-    expect(parseFragment(formatFragment(fixed))).toEqual({ route: 'explore', ...fixed });
-    expect(formatFragment({ flow: 'irsa', step: 0, demo: false, scenario: null, fix: false })).toBe(
+    expect(parseFragment(formatFragment(fixed))).toEqual({ ...rest, ...fixed });
+    expect(formatFragment({ flow: 'irsa', step: 0, seed: null, scenario: null, fix: false })).toBe(
       '#step=0',
     );
-    expect(formatFragment({ flow: 'irsa', step: 6, demo: false, scenario: null, fix: true })).toBe(
+    expect(formatFragment({ flow: 'irsa', step: 6, seed: null, scenario: null, fix: true })).toBe(
       '#step=6',
     );
+  });
+
+  it('writes the seed and the deck', () => {
+    expect(
+      formatFragment({ flow: 'irsa', step: 2, seed: 'room-42', scenario: null, fix: false }),
+    ).toBe('#step=2&seed=room-42');
+    expect(formatDeck(3, 'speaker', 'room')).toBe('#/present?slide=3&speaker&seed=room');
+    expect(formatDeck(1, 'audience', null)).toBe('#/present?slide=1');
+    expect(formatPage('compare', 'demo')).toBe('#/compare?keys=demo');
+    expect(parseFragment(formatDeck(12, 'embed', 'w'))).toMatchObject({
+      route: 'present',
+      slide: 12,
+      deckView: 'embed',
+      seed: 'w',
+    });
   });
 });

@@ -1,33 +1,78 @@
 /**
- * The URL fragment holds only routes, positions, names and flags, never secrets or tokens:
+ * The URL fragment holds only routes, positions, names and seeds, never secrets or tokens:
  * `#step=N` (0 = Setup, then the flow's steps; the machine keeps it within the flow), `scenario=<id>` (a catalogue entry), `fix=1` (that entry with its fix
- * applied), `keys=demo` (the deterministic demo mode), `#/check` for the token checker,
- * `#/find` for "Find by error message" and `#/compare` for both flows side by side (`#/compare?keys=demo`
- * in demo mode); `flow=pod-identity` walks EKS Pod Identity instead of IRSA.
+ * applied), `flow=pod-identity` (walk EKS Pod Identity instead of IRSA), and the pages
+ * `#/check` (token checker), `#/find` ("Find by error message"), `#/compare` (both flows side by
+ * side), `#/present` (the deck: `?slide=N`, `?speaker` for the speaker view, `?embed` inside
+ * another page's frame) and `#/handout` (the printable handout).
+ *
+ * `seed=<word>`, on any page, is the room mode: the bundled demo key, a fixed clock and ids
+ * seeded by the word, so everyone who opens the link sees the same bytes. `keys=demo` is the
+ * seed `demo` (the deterministic mode's older spelling, kept so published links still work).
  * Anything malformed means "the start".
  */
 /** The flows the explore page walks: `flow=pod-identity`, or IRSA when absent. */
 export type FlowId = 'irsa' | 'pod-identity';
 
+export type Route = 'explore' | 'check' | 'find' | 'compare' | 'present' | 'handout';
+
+/** Who looks at the deck: the room, the presenter's own window, or a host page's frame. */
+export type DeckView = 'audience' | 'speaker' | 'embed';
+
 export interface FragmentState {
-  route: 'explore' | 'check' | 'find' | 'compare';
+  route: Route;
   flow: FlowId;
   step: number;
-  demo: boolean;
+  /** The room seed (`seed=<word>` or `keys=demo`); null = fresh keys and the real clock. */
+  seed: string | null;
   scenario: string | null;
   /** Only with a scenario: a fix means nothing without the scenario it fixes. */
   fix: boolean;
+  /** The deck's slide, from 1 (`#/present?slide=N`); 1 elsewhere. */
+  slide: number;
+  deckView: DeckView;
 }
+
+const PAGES = ['check', 'find', 'compare', 'present', 'handout'] as const;
+const SEED = /^[A-Za-z0-9-]{1,32}$/;
+
+/** A word anyone can read out to a room: letters, digits and dashes, at most 32. */
+export function isSeedWord(word: string): boolean {
+  return SEED.test(word);
+}
+
+function seedOf(params: URLSearchParams): string | null {
+  const word = params.get('seed');
+  if (word !== null && isSeedWord(word)) return word;
+  return params.get('keys') === 'demo' ? 'demo' : null;
+}
+
+const START: Omit<FragmentState, 'route' | 'seed'> = {
+  flow: 'irsa',
+  step: 0,
+  scenario: null,
+  fix: false,
+  slide: 1,
+  deckView: 'audience',
+};
 
 export function parseFragment(hash: string): FragmentState {
   const text = hash.replace(/^#/, '');
-  for (const route of ['check', 'find', 'compare'] as const) {
+  for (const route of PAGES) {
     const path = `/${route}`;
     if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`)) {
-      // Only the comparison runs walks, so only it has a mode; the other pages ignore the rest.
       const params = new URLSearchParams(text.slice(path.length + 1));
-      const demo = route === 'compare' && params.get('keys') === 'demo';
-      return { route, flow: 'irsa', step: 0, demo, scenario: null, fix: false };
+      const state: FragmentState = { ...START, route, seed: seedOf(params) };
+      if (route !== 'present') return state;
+      const slide = params.get('slide');
+      if (slide !== null && /^\d{1,2}$/.test(slide) && Number(slide) > 0)
+        state.slide = Number(slide);
+      state.deckView = params.has('speaker')
+        ? 'speaker'
+        : params.has('embed')
+          ? 'embed'
+          : 'audience';
+      return state;
     }
   }
   const params = new URLSearchParams(text);
@@ -36,16 +81,25 @@ export function parseFragment(hash: string): FragmentState {
   const name = params.get('scenario');
   const scenario = name !== null && /^[a-z0-9-]{1,64}$/.test(name) ? name : null;
   return {
+    ...START,
     route: 'explore',
     flow: params.get('flow') === 'pod-identity' ? 'pod-identity' : 'irsa',
     step,
-    demo: params.get('keys') === 'demo',
+    seed: seedOf(params),
     scenario,
     fix: scenario !== null && params.get('fix') === '1',
   };
 }
 
-export function formatFragment(state: Omit<FragmentState, 'route'>): string {
+/** The seed's part of a fragment: `keys=demo` for the demo seed, `seed=<word>` for others. */
+export function seedParam(seed: string | null): string | null {
+  if (seed === null) return null;
+  return seed === 'demo' ? 'keys=demo' : `seed=${seed}`;
+}
+
+export function formatFragment(
+  state: Pick<FragmentState, 'flow' | 'step' | 'seed' | 'scenario' | 'fix'>,
+): string {
   const parts = [];
   if (state.flow !== 'irsa') parts.push(`flow=${state.flow}`);
   if (state.scenario) {
@@ -53,6 +107,24 @@ export function formatFragment(state: Omit<FragmentState, 'route'>): string {
     if (state.fix) parts.push('fix=1');
   }
   parts.push(`step=${state.step}`);
-  if (state.demo) parts.push('keys=demo');
+  const seed = seedParam(state.seed);
+  if (seed) parts.push(seed);
   return `#${parts.join('&')}`;
+}
+
+/** A page's fragment with the room seed carried over: `#/compare?seed=room-42`. */
+export function formatPage(
+  route: Exclude<Route, 'explore'>,
+  seed: string | null,
+  params: string[] = [],
+): string {
+  const all = [...params, seedParam(seed)].filter((p): p is string => p !== null);
+  return `#/${route}${all.length ? `?${all.join('&')}` : ''}`;
+}
+
+/** The deck's fragment: `#/present?slide=3`, plus the view and the seed. */
+export function formatDeck(slide: number, view: DeckView, seed: string | null): string {
+  const params = [`slide=${slide}`];
+  if (view !== 'audience') params.push(view);
+  return formatPage('present', seed, params);
 }

@@ -10,12 +10,16 @@ export interface RunSettings {
   fixedTime: string | null;
 }
 
-/** Deterministic settings: demo key, fixed clock, seed `demo`. Tests and workshops use these. */
-export const DETERMINISTIC_SETTINGS: RunSettings = {
-  keys: 'demo',
-  seed: 'demo',
-  fixedTime: DEMO_TIME,
-};
+/**
+ * The room mode: the bundled demo key, the fixed clock and ids seeded by `seed`. Everyone with the
+ * same seed gets byte-identical tokens, signatures and ids.
+ */
+export function seededSettings(seed: string): RunSettings {
+  return { keys: 'demo', seed, fixedTime: DEMO_TIME };
+}
+
+/** Deterministic settings: demo key, fixed clock, seed `demo`. Tests use these. */
+export const DETERMINISTIC_SETTINGS: RunSettings = seededSettings('demo');
 
 /** A fresh random seed (only for ids; keys come from WebCrypto). */
 export function randomSeed(): string {
@@ -26,6 +30,11 @@ export function randomSeed(): string {
 /** The default for the app: fresh keys, the real clock, a random seed. */
 export function freshSettings(): RunSettings {
   return { keys: 'fresh', seed: randomSeed(), fixedTime: null };
+}
+
+/** A page's settings: the room seed from the URL, or fresh keys and the real clock. */
+export function settingsFor(seed: string | null): RunSettings {
+  return seed === null ? freshSettings() : seededSettings(seed);
 }
 
 /** Build the simulation's environment from plain settings. */

@@ -13,7 +13,13 @@ export {
   type StepRecord,
   type WalkTag,
 } from './types';
-export { DETERMINISTIC_SETTINGS, freshSettings, type RunSettings } from './environment';
+export {
+  DETERMINISTIC_SETTINGS,
+  freshSettings,
+  seededSettings,
+  settingsFor,
+  type RunSettings,
+} from './environment';
 export {
   selectCanGoBack,
   selectCanGoForward,
@@ -77,3 +83,5 @@ export { applyChanges, fillPlaceholders, placeholderValues, scenarioFor } from '
 export type { Scenario } from '../sim';
 // The Time tab's selector (time-view.ts) is imported by its panel directly, so it loads with the
 // tab and not with the page.
+// The deck's navigation (deck.ts) and its slides are imported by the presenter's views directly,
+// so they load with the deck and not with the page.

@@ -28,7 +28,7 @@ const PodIdentitySide = lazy(() =>
  * `#/compare`: IRSA on the left, EKS Pod Identity on the right (stacked on a phone), each its own
  * machine; shared controls walk both, and the tables below are read from the two runs.
  */
-export default function ComparePage({ demo, views }: { demo: boolean; views: WalkViews }) {
+export default function ComparePage({ seed, views }: { seed: string | null; views: WalkViews }) {
   const [sides, setSides] = useState<Partial<Record<FlowSide, SideState>>>({});
   const onSide = useCallback(
     (side: FlowSide, state: SideState | undefined) =>
@@ -61,9 +61,9 @@ export default function ComparePage({ demo, views }: { demo: boolean; views: Wal
         <SharedControls {...lockstep} pairs={pairs} send={send} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2 lg:gap-4">
-        <CompareSide flowId="irsa" demo={demo} views={views} onSide={onSide} logic={irsaMachine} />
+        <CompareSide flowId="irsa" seed={seed} views={views} onSide={onSide} logic={irsaMachine} />
         <Suspense fallback={<p className="p-4">Loading EKS Pod Identity…</p>}>
-          <PodIdentitySide flowId="pod-identity" demo={demo} views={views} onSide={onSide} />
+          <PodIdentitySide flowId="pod-identity" seed={seed} views={views} onSide={onSide} />
         </Suspense>
       </div>
       {irsaContext && piContext && (

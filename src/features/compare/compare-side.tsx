@@ -2,10 +2,9 @@ import { memo, useEffect, useId, useState, type ComponentType } from 'react';
 import {
   ACTORS,
   catalogueOf,
-  DETERMINISTIC_SETTINGS,
-  freshSettings,
   selectFlow,
   selectPosition,
+  settingsFor,
   type irsaMachine,
   type IrsaSnapshot,
 } from '../../machine';
@@ -31,26 +30,27 @@ export interface WalkViews {
 
 export interface SideProps {
   flowId: FlowSide;
-  demo: boolean;
+  /** The room seed, or null for fresh keys. */
+  seed: string | null;
   views: WalkViews;
   onSide: (side: FlowSide, state: SideState | undefined) => void;
 }
 
 /**
- * One walk of its own: its machine, started on the flow's default scenario (deterministic in demo
- * mode), with the status line, step timeline and diagram. Memoised: the page re-renders on every
+ * One walk of its own: its machine, started on the flow's default scenario (the same bytes for
+ * everyone with a room seed), with the status line, step timeline and diagram. Memoised: the page re-renders on every
  * snapshot of either side, and a side has nothing to redraw for the other's.
  */
 export const CompareSide = memo(function CompareSide({
   flowId,
-  demo,
+  seed,
   views,
   onSide,
   logic,
 }: SideProps & { logic: typeof irsaMachine }) {
   const [input] = useState(() => ({
     scenario: catalogueOf(flowId).choice(null, false).scenario,
-    settings: demo ? DETERMINISTIC_SETTINGS : freshSettings(),
+    settings: settingsFor(seed),
     target: 0,
   }));
   return (
@@ -76,7 +76,7 @@ function ReportSide({ flowId, onSide }: Pick<SideProps, 'flowId' | 'onSide'>) {
 function SideViews({
   flowId,
   views: { Status, Timeline, Diagram },
-}: Omit<SideProps, 'demo' | 'onSide'>) {
+}: Omit<SideProps, 'seed' | 'onSide'>) {
   const headingId = useId();
   const flow = IrsaActor.useSelector(selectFlow);
   const position = IrsaActor.useSelector(selectPosition);
