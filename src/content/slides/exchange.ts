@@ -37,7 +37,20 @@ export const EXCHANGE: Slide[] = [
     narration:
       "STS reads the token's iss and looks for an IAM OIDC provider with that URL in the role's account; without one it stops here.",
     run: irsaStep(2),
-    artifact: { id: 'unverified', keep: ['"kid"', '"alg"', '"iss"', '"sub"', '"aud"', '"exp"'] },
+    artifact: {
+      id: 'unverified',
+      keep: [
+        '"header"',
+        '"alg"',
+        '"kid"',
+        '"claims"',
+        '"aud"',
+        '"sts.amazonaws.com"',
+        '"exp"',
+        '"iss"',
+        '"sub"',
+      ],
+    },
     notes: {
       points: [
         'Nothing is trusted yet: STS is only reading the token to know whom to ask.',
@@ -62,7 +75,7 @@ export const EXCHANGE: Slide[] = [
     run: irsaStep(3),
     artifact: {
       id: 'jwks-response',
-      keep: ['HTTP/', 'Content-Type', '"kid"', '"alg"', '"kty"', '"use"'],
+      keep: ['HTTP/', 'Content-Type', '"kty"', '"kid"', '"use"', '"alg"', '"n"', '"e"'],
     },
     notes: {
       points: [
@@ -86,7 +99,10 @@ export const EXCHANGE: Slide[] = [
     narration:
       "The role's trust policy must allow sts:AssumeRoleWithWebIdentity for this provider, with conditions on the token's sub and aud.",
     run: irsaStep(4),
-    artifact: { id: 'trust-policy' },
+    artifact: {
+      id: 'trust-policy',
+      keep: ['"Effect"', '"Federated"', '"Action"', 'StringEquals', ':sub"', ':aud"'],
+    },
     notes: {
       points: [
         'The Federated principal is the provider ARN; the condition keys are <issuer host/path>:sub and :aud.',
@@ -112,13 +128,11 @@ export const EXCHANGE: Slide[] = [
     artifact: {
       id: 'sts-response',
       keep: [
-        'HTTP/',
-        '<AccessKeyId>',
-        '<Expiration>',
         '<Arn>',
+        '<AccessKeyId>',
+        '<SessionToken>',
+        '<Expiration>',
         '<SubjectFromWebIdentityToken>',
-        '<Audience>',
-        '<Provider>',
       ],
     },
     notes: {

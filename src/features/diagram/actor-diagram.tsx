@@ -21,6 +21,7 @@ import {
   lifelineEnd,
   messageGeometry,
   NARROW,
+  STAGE,
   WIDE,
   workGeometry,
   type DiagramLayout,
@@ -44,13 +45,16 @@ function caption(current: DiagramMessage | undefined): string {
 
 /**
  * The exchange as a sequence diagram: the five actors (six with IMDS), one row per step so far,
- * the current message travelling as a chip, and the checks of the actor doing the step.
+ * the current message travelling as a chip, and the checks of the actor doing the step. `stage`
+ * is the presenter's deck: the large-type layout, no cold open, the caption for screen readers
+ * only (the slide says it in words).
  */
-export function ActorDiagram() {
+export function ActorDiagram({ stage = false }: { stage?: boolean }) {
   const titleId = useId();
+  const heads = `head${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const measure = useTextMeasure();
   const narrow = useMediaQuery('(max-width: 640px)');
-  const layout: DiagramLayout = narrow ? NARROW : WIDE;
+  const layout: DiagramLayout = narrow ? NARROW : stage ? STAGE : WIDE;
   const messages = IrsaActor.useSelector(selectMessages);
   const lanes = IrsaActor.useSelector(selectLanes);
   const work = IrsaActor.useSelector(selectActorWork);
@@ -104,12 +108,13 @@ export function ActorDiagram() {
         <title id={titleId}>
           {`${status}. ${caption(current)}${earlier.length ? `. Earlier: ${earlier.join('; ')}` : ''}`}
         </title>
-        <ArrowHeads />
+        <ArrowHeads heads={heads} />
         {real && <AwsBoundary layout={layout} lanes={lanes} />}
         {lanes.map((id) => {
           const box = actorBox(layout, lanes, id);
           const { short, detail } = ACTORS[id];
-          const fits = measure(detail, layout.font.detail, false) <= box.w - 24;
+          const fits =
+            layout.font.detail > 0 && measure(detail, layout.font.detail, false) <= box.w - 24;
           return (
             <ActorNode
               key={id}
@@ -133,6 +138,7 @@ export function ActorDiagram() {
               message={m}
               layout={layout}
               duration={travel}
+              heads={heads}
               geometry={messageGeometry(layout, lanes, m.step, m.from, m.to, m.roundTrip, width)}
             />
           );
@@ -150,11 +156,11 @@ export function ActorDiagram() {
       </svg>
       {/* On wide screens the status line above says this already; the diagram gets the room. */}
       <figcaption
-        className={`min-h-6 text-center text-sm font-semibold lg:sr-only ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
+        className={`min-h-6 text-center text-sm font-semibold ${stage ? 'sr-only' : 'lg:sr-only'} ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
       >
         {caption(current)}
       </figcaption>
-      {position === 0 && outcome !== 'waiting' && <ColdOpen />}
+      {position === 0 && outcome !== 'waiting' && !stage && <ColdOpen />}
       {/* For screen readers and tests: the checks in words (the drawing above is one image). */}
       {work && work.items.length > 0 && (
         <p className="sr-only">

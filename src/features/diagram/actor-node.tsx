@@ -51,6 +51,8 @@ export function ActorNode({
   const icon = compact ? 22 : 34;
   const size = layout.font.name;
   const cx = box.x + box.w / 2;
+  // The stage layout has no detail line: icon and name sit in the middle of a lower box.
+  const bare = layout.font.detail === 0;
   return (
     <g data-actor={actor} data-state={state}>
       <line
@@ -76,14 +78,20 @@ export function ActorNode({
         <ActorIcon
           actor={actor}
           x={compact ? cx - icon / 2 : box.x + 12}
-          y={box.y + (compact ? 8 : 14)}
+          y={compact ? box.y + 8 : bare ? box.y + (box.h - icon) / 2 : box.y + 14}
           size={icon}
         />
       </g>
       <text
         data-label="actor-name"
         x={compact ? cx : box.x + icon + 20}
-        y={compact ? box.y + box.h - 12 : box.y + 14 + size * 0.85}
+        y={
+          compact
+            ? box.y + box.h - 12
+            : bare
+              ? box.y + box.h / 2 + size * 0.35
+              : box.y + 14 + size * 0.85
+        }
         textAnchor={compact ? 'middle' : 'start'}
         fontSize={size}
         fontWeight={700}
@@ -91,7 +99,7 @@ export function ActorNode({
       >
         {name}
       </text>
-      {!compact && (
+      {!compact && !bare && (
         <text
           data-label="actor-detail"
           x={box.x + 12}

@@ -15,7 +15,7 @@ export interface Box {
 }
 
 export interface DiagramLayout {
-  name: 'wide' | 'narrow';
+  name: 'wide' | 'narrow' | 'stage';
   width: number;
   height: number;
   /** Band above the boxes for the "inside AWS" bracket of the real mechanics. */
@@ -47,6 +47,26 @@ export const WIDE: DiagramLayout = {
   workTop: 432,
   font: { name: 30, detail: 20, chip: 22, workTitle: 21, workItem: 20 },
   chipHeight: 32,
+  compact: false,
+};
+
+/**
+ * The presenter's deck: the same figure with type large enough for the back of a room (a slide
+ * shows it about 700 px wide at 720p, so 26 units are about 18 px), rows and the check band spaced
+ * for it, and no detail line under the actors' names.
+ */
+export const STAGE: DiagramLayout = {
+  name: 'stage',
+  width: 1000,
+  height: 700,
+  groupBand: 30,
+  boxHeight: 64,
+  boxGap: 16,
+  firstRow: 160,
+  rowPitch: 62,
+  workTop: 492,
+  font: { name: 34, detail: 0, chip: 28, workTitle: 28, workItem: 28 },
+  chipHeight: 40,
   compact: false,
 };
 

@@ -57,6 +57,8 @@ interface MessageArrowProps {
   layout: DiagramLayout;
   /** Seconds the chip travels at this speed. */
   duration: number;
+  /** This figure's prefix for its arrowheads' ids (see `ArrowHeads`). */
+  heads: string;
 }
 
 /**
@@ -64,7 +66,7 @@ interface MessageArrowProps {
  * The current message's chip travels from sender to receiver, then rests beside the receiver;
  * earlier ones rest there quietly.
  */
-export function MessageArrow({ message, geometry: g, layout, duration }: MessageArrowProps) {
+export function MessageArrow({ message, geometry: g, layout, duration, heads }: MessageArrowProps) {
   const tone = toneOf(message.status);
   const live = tone === 'current' || tone === 'failed';
   const response = message.kind === 'response' || message.roundTrip;
@@ -81,7 +83,7 @@ export function MessageArrow({ message, geometry: g, layout, duration }: Message
           y2={g.request.y}
           strokeWidth={width * 0.75}
           strokeDasharray={tone === 'skipped' ? '2 6' : undefined}
-          markerEnd={`url(#head-request-${tone})`}
+          markerEnd={`url(#${heads}-request-${tone})`}
           className={LINE[tone]}
         />
       )}
@@ -93,7 +95,7 @@ export function MessageArrow({ message, geometry: g, layout, duration }: Message
         y2={g.y}
         strokeWidth={width}
         strokeDasharray={response ? '10 7' : tone === 'skipped' ? '2 6' : undefined}
-        markerEnd={`url(#head-${response ? 'response' : 'request'}-${tone})`}
+        markerEnd={`url(#${heads}-${response ? 'response' : 'request'}-${tone})`}
         className={LINE[tone]}
       />
       <m.g
@@ -129,15 +131,19 @@ export function MessageArrow({ message, geometry: g, layout, duration }: Message
   );
 }
 
-/** Arrowheads for each tone: a filled triangle for requests, an open chevron for responses. */
-export function ArrowHeads() {
+/**
+ * Arrowheads for each tone: a filled triangle for requests, an open chevron for responses. Their
+ * ids start with the figure's own prefix: a page may hold several diagrams (the deck keeps hidden
+ * slides mounted), and a marker found by id inside a hidden one would not be drawn.
+ */
+export function ArrowHeads({ heads }: { heads: string }) {
   return (
     <defs>
       {(Object.keys(LINE) as Tone[]).flatMap((tone) =>
         (['request', 'response'] as const).map((kind) => (
           <marker
             key={`${kind}-${tone}`}
-            id={`head-${kind}-${tone}`}
+            id={`${heads}-${kind}-${tone}`}
             viewBox="0 0 10 10"
             refX="9"
             refY="5"
