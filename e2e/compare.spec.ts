@@ -27,7 +27,7 @@ test('Next walks both flows in lockstep; the differences are read from the two r
   const { page } = irsa;
   await page.goto('./#/compare?keys=demo');
   await expectBoth(page, 0);
-  await expect(page.getByText('Demo mode')).toBeVisible();
+  await expect(page.getByText('Demo key · seed demo')).toBeVisible();
   // Nothing the later steps produce is guessed before they run.
   await expect(cell(page, 'session-tags', 'pod-identity')).toHaveText(/^not run yet/);
 
