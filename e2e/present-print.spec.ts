@@ -45,14 +45,22 @@ test('printing in the dark theme still prints dark on white', async ({ irsa }) =
     'data-ready',
     'true',
   );
+  // The theme stays chosen; it simply does not apply to paper.
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-  await expect(page.locator('html')).not.toHaveClass(/dark/);
-  const background = await page
+  const colours = await page
     .locator('.deck-print section[data-slide]')
     .first()
-    .evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).toBe('rgb(255, 255, 255)');
-  await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
+    .evaluate((el) => {
+      const title = el.querySelector('h1, h2, h3') ?? el;
+      return [getComputedStyle(el).backgroundColor, getComputedStyle(title).color];
+    });
+  expect(colours[0]).toBe('rgb(255, 255, 255)');
+  // Dark text: every channel of the title's colour well below white.
+  const channels = colours[1]!
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+  expect(Math.max(...channels)).toBeLessThan(80);
   await expect(page.locator('html')).toHaveClass(/dark/);
 });
 

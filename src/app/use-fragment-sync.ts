@@ -43,8 +43,8 @@ export function useFragmentSync(
   useEffect(() => {
     const follow = () => {
       const state: FragmentState = parseFragment(window.location.hash);
-      // Another page, or another flow (the root starts that flow's walk afresh).
-      if (state.route !== 'explore' || state.flow !== flow) return;
+      // Another page, flow or seed: the root starts that walk afresh.
+      if (state.route !== 'explore' || state.flow !== flow || state.seed !== seed) return;
       const { name, fix, onScenarioInUrl } = latest.current;
       if (state.scenario !== name || state.fix !== fix)
         onScenarioInUrl(state.scenario, { fix: state.fix, target: state.step });
@@ -56,5 +56,5 @@ export function useFragmentSync(
       window.removeEventListener('popstate', follow);
       window.removeEventListener('hashchange', follow);
     };
-  }, [actor, flow]);
+  }, [actor, flow, seed]);
 }

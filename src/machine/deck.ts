@@ -6,6 +6,15 @@
  */
 import { DECK, type Slide } from '../content/slides';
 
+// The deck's views read the slides through here, as they read every other content through machine/.
+export {
+  DECK,
+  type Slide,
+  type SlideArtifact,
+  type SlideKind,
+  type SpeakerNotes,
+} from '../content/slides';
+
 export interface DeckPosition {
   slide: number;
   build: number;

@@ -19,7 +19,7 @@ export const EXCHANGE: Slide[] = [
       points: [
         'The pod has no AWS keys at all. The SDK finds the two variables the webhook injected, further down its default credential chain.',
         'AssumeRoleWithWebIdentity needs no SigV4 signature: whoever holds the token can make this call. That is why the token file matters.',
-        'The SDK uses the regional STS endpoint when AWS_STS_REGIONAL_ENDPOINTS=regional (the webhook sets it by default).',
+        'Recent SDKs call the regional STS endpoint by default (botocore since 1.40.0); AWS_STS_REGIONAL_ENDPOINTS=regional asks older ones to.',
       ],
       questions: [
         {
@@ -137,7 +137,7 @@ export const EXCHANGE: Slide[] = [
     },
     notes: {
       points: [
-        'The session is assumed-role/<role>/<session name>; CloudTrail records the token subject, so you can tell which pod it was.',
+        "The session is assumed-role/<role>/<session name>, and the response names the token's subject (SubjectFromWebIdentityToken): you can tell which ServiceAccount it was.",
         'The SDK caches these credentials and calls STS again before they expire, reading the token file again (the kubelet keeps it fresh).',
       ],
       questions: [

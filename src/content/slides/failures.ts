@@ -46,7 +46,7 @@ export const FAILURES: Slide[] = [
         {
           question: 'Why does the error not say which condition failed?',
           answer:
-            "STS never explains a denied trust policy; CloudTrail records the attempt with the token's subject, which is the fastest way to compare.",
+            "STS never explains a denied trust policy. Compare the policy's :sub with system:serviceaccount:<the pod's namespace>:<its ServiceAccount>, which is what the token carries.",
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { controlBorder } from '../../components/field';
+import { parseFragment, seedParam } from '../../lib/url-state';
 import {
   findByErrorMessage,
   MAX_PASTE_CHARS,
@@ -98,7 +99,7 @@ function MatchItem({ match, onOpen }: { match: FindMatch; onOpen?: () => void })
       </p>
       <p>{match.cause}</p>
       <a
-        href={match.href}
+        href={withRoomSeed(match.href)}
         onClick={onOpen}
         className="font-semibold text-sky-800 underline dark:text-sky-300"
       >
@@ -107,4 +108,10 @@ function MatchItem({ match, onOpen }: { match: FindMatch; onOpen?: () => void })
       </a>
     </li>
   );
+}
+
+/** A scenario link keeps the room's seed: everyone in the room opens it on the same bytes. */
+function withRoomSeed(href: string): string {
+  const seed = seedParam(parseFragment(window.location.hash).seed);
+  return seed ? `${href}&${seed}` : href;
 }

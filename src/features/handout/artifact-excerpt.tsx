@@ -1,18 +1,5 @@
 import type { Artifact } from '../../machine/artifacts';
-
-/**
- * The lines of an artifact worth reading (a line is kept when it contains one of `keep`), each
- * run of the others shown as one "…". Without `keep`, the whole text.
- */
-export function excerpt(text: string, keep?: readonly string[]): string {
-  if (!keep?.length) return text;
-  const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    if (keep.some((k) => line.includes(k))) lines.push(line);
-    else if (lines.at(-1) !== '…') lines.push('…');
-  }
-  return lines.join('\n');
-}
+import { keptLines } from '../../machine/slide-artifact';
 
 /**
  * An artifact of a real run as exact text: it wraps anywhere and never scrolls, so a printed page
@@ -25,7 +12,7 @@ export function ArtifactExcerpt({
   artifact: Artifact;
   keep?: readonly string[];
 }) {
-  const text = excerpt(artifact.text, keep);
+  const text = keptLines(artifact.text, keep).join('\n');
   return (
     <figure className="min-w-0 break-inside-avoid">
       <figcaption className="mb-1 text-sm font-semibold">

@@ -1,5 +1,5 @@
 import { useMemo, type ComponentType } from 'react';
-import { DECK, type Slide } from '../../content/slides';
+import { DECK, type Slide } from '../../machine/deck';
 import type { Flow } from '../../machine';
 import { artifactsForStep } from '../../machine/artifacts';
 import { irsaRunOf, type IrsaStepId } from '../../machine/types';
@@ -29,9 +29,8 @@ export function ExchangeSteps({ Diagram }: { Diagram: ComponentType }) {
           The exchange at a glance
         </h2>
         {crash && <p role="alert">The run stopped on an internal error: {crash}</p>}
-        {/* A fixed box, as on the explore page; drawn once the run has reached step 6. Paper is
-            white: a dark theme's drawing is printed inverted (hues kept), dark on white. */}
-        <div className="h-[34rem] break-inside-avoid sm:h-[28rem] print:h-[13cm] print:dark:text-slate-100 print:dark:hue-rotate-180 print:dark:invert">
+        {/* A fixed box, as on the explore page; drawn once the run has reached step 6. */}
+        <div className="h-[34rem] break-inside-avoid sm:h-[28rem] print:h-[13cm]">
           {settled ? <Diagram /> : <p>Computing…</p>}
         </div>
       </section>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Slide } from '../../content/slides';
+import type { Slide } from '../../machine/deck';
 import {
   catalogueOf,
   selectError,
@@ -7,8 +7,8 @@ import {
   selectPosition,
   selectStatusText,
 } from '../../machine';
-import { artifactsForStep } from '../../machine/artifacts';
-import { irsaRunOf, type IrsaStepId } from '../../machine/types';
+import { slideArtifact } from '../../machine/slide-artifact';
+import { irsaRunOf } from '../../machine/types';
 import { IrsaActor } from '../irsa-actor';
 import { ArtifactExcerpt } from './artifact-excerpt';
 import { HandoutRun, useSettled } from './handout-run';
@@ -98,9 +98,7 @@ function RefusedHop({ slide }: { slide: Slide }) {
   const artifact = useMemo(() => {
     const step = flow.steps[position - 1];
     if (!run || !step) return null;
-    return (
-      artifactsForStep(step.id as IrsaStepId, run).find((a) => a.id === slide.artifact?.id) ?? null
-    );
+    return slideArtifact(run, step.id, slide.artifact);
   }, [flow, position, run, slide]);
   if (!settled) return <p>Computing…</p>;
   if (!error) return <p>This run did not fail: {status}.</p>;
@@ -128,12 +126,7 @@ function FixedVerdict() {
   const run = IrsaActor.useSelector((s) => irsaRunOf(s.context));
   // S3's status line, as the run received it.
   const answer = useMemo(
-    () =>
-      run
-        ? artifactsForStep('pod-to-s3', run)
-            .find((a) => a.id === 's3-response')
-            ?.text.split('\n')[0]
-        : undefined,
+    () => slideArtifact(run, 'pod-to-s3', { id: 's3-response' })?.text.split('\n')[0],
     [run],
   );
   if (!settled) return <p>Computing the run with the fix…</p>;

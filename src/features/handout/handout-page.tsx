@@ -1,6 +1,6 @@
 import { useCallback, useState, type ComponentType } from 'react';
 import { Button } from '../../components/button';
-import { DECK } from '../../content/slides';
+import { DECK } from '../../machine/deck';
 import { ExchangeSteps } from './exchange-steps';
 import { FailureExplanation } from './failure-explanation';
 import { HandoutRun } from './handout-run';

@@ -4,6 +4,7 @@
  * lines were left out, long opaque runs (keys, signatures, ids) shortened in the middle, and a
  * line that is still too long for the column shortened in the middle too.
  */
+import { keptLines } from '../../machine/slide-artifact';
 
 /** Opaque runs: at least 21 characters of base64/hex with both letters and digits. */
 const OPAQUE = /[A-Za-z0-9+/_]{21,}={0,2}/g;
@@ -26,19 +27,9 @@ export function readableHttp(text: string): string {
   return normal;
 }
 
-/** The lines kept, "…" once for each gap, and the kept lines' common indentation removed. */
+/** The lines kept ("…" once for each gap), without trailing space or their common indentation. */
 function pick(text: string, keep: readonly string[] | undefined): string[] {
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
-  const kept: string[] = [];
-  let gap = false;
-  for (const line of lines) {
-    if (!keep || keep.length === 0 || keep.some((k) => line.includes(k))) {
-      if (gap && kept.length > 0) kept.push('…');
-      gap = false;
-      kept.push(line.replace(/\s+$/, ''));
-    } else gap = true;
-  }
-  if (gap && kept.length > 0) kept.push('…');
+  const kept = keptLines(text.replace(/\r\n/g, '\n'), keep).map((l) => l.replace(/\s+$/, ''));
   const indents = kept.filter((l) => l !== '…' && l.trim()).map((l) => /^ */.exec(l)![0].length);
   const common = indents.length ? Math.min(...indents) : 0;
   return kept.map((l) => (l === '…' ? l : l.slice(common)));

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { DECK } from '../../content/slides';
+import { DECK } from '../../machine/deck';
 
 const BUTTON =
   'rounded-md border-2 border-slate-400 bg-white px-[0.8em] py-[0.3em] font-semibold hover:bg-slate-100 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:bg-slate-900 dark:hover:bg-slate-800';

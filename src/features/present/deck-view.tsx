@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DECK } from '../../content/slides';
+import { DECK } from '../../machine/deck';
 import { formatDeck, formatFragment } from '../../lib/url-state';
 import { useMediaQuery } from '../../lib/use-media-query';
 import {

@@ -6,7 +6,7 @@
  */
 import {
   clampPosition,
-  clampSlide,
+  DECK,
   nextPosition,
   previousPosition,
   slideAt,
@@ -34,16 +34,13 @@ export type EmbedCommand =
   | { method: 'getState' }
   | { method: 'setState'; position: DeckPosition };
 
-/** How many slides the deck has (the last slide's number: the deck clamps any number into it). */
-export const deckLength = () => clampSlide(Number.MAX_SAFE_INTEGER);
-
 export function embedState(position: DeckPosition): EmbedState {
   const here = clampPosition(position);
   const slide = slideAt(here);
   return {
     slide: here.slide,
     build: here.build,
-    total: deckLength(),
+    total: DECK.length,
     id: slide.id,
     title: slide.title,
   };

@@ -1,4 +1,4 @@
-import type { Slide } from '../../content/slides';
+import type { Slide } from '../../machine/deck';
 import {
   catalogueOf,
   IRSA_FLOW,

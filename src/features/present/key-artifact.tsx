@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { SlideArtifact } from '../../content/slides';
+import type { SlideArtifact } from '../../machine/deck';
 import { selectStep } from '../../machine';
-import { artifactsForStep } from '../../machine/artifacts';
-import { irsaRunOf, type IrsaStepId } from '../../machine/types';
+import { slideArtifact } from '../../machine/slide-artifact';
+import { irsaRunOf } from '../../machine/types';
 import { IrsaActor } from '../irsa-actor';
 import { excerptLines, readableHttp } from './artifact-excerpt';
 
@@ -22,14 +22,7 @@ const DEFAULT_ROWS = 14;
 export function KeyArtifact({ wanted, waiting }: { wanted: SlideArtifact; waiting: string }) {
   const run = IrsaActor.useSelector((s) => irsaRunOf(s.context));
   const stepId = IrsaActor.useSelector((s) => selectStep(s)?.id ?? null);
-  const artifact = useMemo(
-    () =>
-      run
-        ? (artifactsForStep(stepId as IrsaStepId | null, run).find((a) => a.id === wanted.id) ??
-          null)
-        : null,
-    [run, stepId, wanted.id],
-  );
+  const artifact = useMemo(() => slideArtifact(run, stepId, wanted), [run, stepId, wanted]);
   const [rows, box] = useRows();
   if (!artifact)
     return (

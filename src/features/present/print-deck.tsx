@@ -1,6 +1,6 @@
 import { MotionConfig } from 'motion/react';
-import { useCallback, useEffect, useState } from 'react';
-import { DECK } from '../../content/slides';
+import { useCallback, useState } from 'react';
+import { DECK } from '../../machine/deck';
 import { endOf } from '../../machine/deck';
 import { SlideStage } from './slide-stage';
 import type { DeckViews } from './types';
@@ -15,7 +15,6 @@ export function PrintDeck({ views, seed }: { views: DeckViews; seed: string | nu
   const onReady = useCallback((index: number, ready: boolean) => {
     if (ready) setMounted((n) => Math.max(n, Math.min(DECK.length, index + 2)));
   }, []);
-  usePrintInLight();
   return (
     <div className="deck-print" data-print-slides={mounted}>
       <MotionConfig reducedMotion="always">
@@ -34,31 +33,4 @@ export function PrintDeck({ views, seed }: { views: DeckViews; seed: string | nu
       </MotionConfig>
     </div>
   );
-}
-
-/** Paper is white: a dark theme is set aside while the page prints, and comes back after. */
-function usePrintInLight() {
-  useEffect(() => {
-    const html = document.documentElement;
-    let wasDark = false;
-    const before = () => {
-      if (!html.classList.contains('dark')) return;
-      wasDark = true;
-      html.classList.remove('dark');
-    };
-    const after = () => {
-      if (wasDark) html.classList.add('dark');
-      wasDark = false;
-    };
-    const print = window.matchMedia('print');
-    const onChange = () => (print.matches ? before() : after());
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    print.addEventListener('change', onChange);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-      print.removeEventListener('change', onChange);
-    };
-  }, []);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { DECK } from '../../content/slides';
+import { DECK } from '../../machine/deck';
 import { catalogueOf, DETERMINISTIC_SETTINGS, irsaMachine, selectStep } from '../../machine';
 import { artifactsForStep } from '../../machine/artifacts';
 import { irsaRunOf, type IrsaStepId } from '../../machine/types';

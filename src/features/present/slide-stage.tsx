@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
-import { DECK, type Slide } from '../../content/slides';
+import { DECK, type Slide } from '../../machine/deck';
 import { slideFrame } from '../../machine/deck';
 import { ComparisonBody } from './comparison-slide';
 import { FailureBody } from './failure-slide';

@@ -1,4 +1,4 @@
-import type { SpeakerNotes as Notes } from '../../content/slides';
+import type { SpeakerNotes as Notes } from '../../machine/deck';
 
 /** The current slide's notes, for the speaker's eyes: the points to make, then what people ask. */
 export function SpeakerNotes({ notes }: { notes: Notes }) {

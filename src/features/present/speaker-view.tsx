@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import {
+  DECK,
   endOf,
   isFirst,
   isLast,
@@ -10,7 +11,6 @@ import {
   startOf,
   type DeckPosition,
 } from '../../machine/deck';
-import { deckLength } from './embed-messages';
 import { SlideStage } from './slide-stage';
 import { SpeakerNotes } from './speaker-notes';
 import { SpeakerTimer } from './speaker-timer';
@@ -40,7 +40,7 @@ export function SpeakerView({
 
   const current = slideAt(position);
   const next = isLast(position) ? null : nextPosition(position);
-  const total = deckLength();
+  const total = DECK.length;
 
   useEffect(() => {
     document.title = `Speaker view: slide ${position.slide} of ${total} · IRSA Visualizer`;
@@ -162,7 +162,7 @@ function useSpeakerKeys(position: DeckPosition, go: (next: DeckPosition) => void
     next: () => go(nextPosition(position)),
     previous: () => go(previousPosition(position)),
     first: () => go(startOf(1)),
-    last: () => go(endOf(deckLength())),
+    last: () => go(endOf(DECK.length)),
     jump: (n) => go(startOf(n)),
     fullscreen: none,
     blackout: none,

@@ -1,4 +1,4 @@
-import type { Slide } from '../../content/slides';
+import type { Slide } from '../../machine/deck';
 import type { SlideFrame } from '../../machine/deck';
 import { KeyArtifact } from './key-artifact';
 import { SlideRun } from './slide-run';
