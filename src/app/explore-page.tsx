@@ -5,11 +5,9 @@ import { catalogueOf } from '../machine';
 import { ActorDiagram } from '../features/diagram/actor-diagram';
 import { FindDisclosure } from '../features/find/find-disclosure';
 import { Inspector } from '../features/inspector/inspector';
-import { ScenarioCard } from '../features/lab/scenario-card';
 import { ScenarioPicker } from '../features/lab/scenario-picker';
 import { Narration } from '../features/walkthrough/narration';
 import { SequenceTable } from '../features/walkthrough/sequence-table';
-import { ShortcutsDialog } from '../features/walkthrough/shortcuts-dialog';
 import { StatusLine } from '../features/walkthrough/status-line';
 import { StepControls } from '../features/walkthrough/step-controls';
 import { StepExplanation } from '../features/walkthrough/step-explanation';
@@ -20,8 +18,15 @@ import { useFragmentSync } from './use-fragment-sync';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useScenarioChoice } from './use-scenario-choice';
 
-// The editor brings the policy parser: load it when the user opens it.
+// The editor brings the policy parser: load it when the user opens it. The scenario card (shown
+// once a catalogue scenario is picked) and the shortcuts list (once asked for) wait likewise.
 const ScenarioEditor = lazy(() => import('../features/lab/scenario-editor'));
+const ScenarioCard = lazy(() =>
+  import('../features/lab/scenario-card').then((m) => ({ default: m.ScenarioCard })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('../features/walkthrough/shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 /**
  * The Explore page. At 1280×720 and up: walkthrough (status, controls, timeline, diagram) on the
@@ -39,7 +44,12 @@ export function ExplorePage({
   const irsa = IrsaActor.useSelector((s) => s.context.flow.id === 'irsa');
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const openHelp = useCallback(() => setHelpOpen(true), []);
+  // Mounted from the first time it is asked for, so it keeps its place afterwards.
+  const [helpAsked, setHelpAsked] = useState(false);
+  const openHelp = useCallback(() => {
+    setHelpAsked(true);
+    setHelpOpen(true);
+  }, []);
   useFragmentSync(seed, inUrl, pick);
   useKeyboardShortcuts(openHelp);
 
@@ -82,18 +92,24 @@ export function ExplorePage({
         </section>
         <section aria-label="Inspector" className="flex min-w-0 flex-col gap-3 lg:min-h-0">
           {scenarioId !== defaultId && (
-            <ScenarioCard
-              id={scenarioId}
-              fixed={fixed}
-              onApplyFix={applyFix}
-              onBreakAgain={() => pick(scenarioId)}
-            />
+            <Suspense fallback={null}>
+              <ScenarioCard
+                id={scenarioId}
+                fixed={fixed}
+                onApplyFix={applyFix}
+                onBreakAgain={() => pick(scenarioId)}
+              />
+            </Suspense>
           )}
           <Inspector />
         </section>
       </main>
       <Narration />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpAsked && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
