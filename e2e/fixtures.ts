@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 import { IrsaPage } from './irsa-page';
 
 /**
@@ -23,5 +24,19 @@ export const test = base.extend<{ irsa: IrsaPage }>({
     expect(foreignRequests, 'requests that left the page origin').toEqual([]);
   },
 });
+
+/**
+ * Axe finds no WCAG 2.1 AA violation on the page as it stands (or within `include`): each
+ * violation is listed by rule and element, so a failure says what to fix.
+ */
+export async function expectNoAxeViolations(page: Page, where = '', include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
+}
 
 export { expect };

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * `#/handout`: the deck as a printable page, computed in this browser: Setup and six steps with
@@ -113,14 +112,7 @@ for (const theme of ['light', 'dark'] as const) {
     const { page } = irsa;
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
     await openHandout(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

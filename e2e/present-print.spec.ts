@@ -55,12 +55,17 @@ test('printing in the dark theme still prints dark on white', async ({ irsa }) =
       return [getComputedStyle(el).backgroundColor, getComputedStyle(title).color];
     });
   expect(colours[0]).toBe('rgb(255, 255, 255)');
-  // Dark text: every channel of the title's colour well below white.
-  const channels = colours[1]!
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map(Number);
-  expect(Math.max(...channels)).toBeLessThan(80);
+  // Dark text: Tailwind's colours are oklch (lightness first, 0–1); others rgb.
+  const oklch = /^oklch\(([\d.]+)/.exec(colours[1]!);
+  const lightness = oklch
+    ? Number(oklch[1])
+    : Math.max(
+        ...colours[1]!
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number),
+      ) / 255;
+  expect(lightness, colours[1]).toBeLessThan(0.4);
   await expect(page.locator('html')).toHaveClass(/dark/);
 });
 

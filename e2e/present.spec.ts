@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { buildsAt, DECK, DeckPage, measureText, slideNumber } from './deck-page';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const LAST = DECK.length;
 
@@ -254,16 +252,6 @@ for (const { width, height, min } of [
   });
 }
 
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
-}
-
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violation on the deck (${theme})`, async ({ irsa }) => {
     test.slow();
@@ -276,7 +264,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('ArrowRight');
     await deck.expectAt(slideNumber('step-4'), 1);
     await deck.diagramAtRest();
-    await expectNoViolations(page, 'a step slide, played');
+    await expectNoAxeViolations(page, 'a step slide, played');
 
     const failure = slideNumber('failure-wrong-audience');
     await deck.open(failure);
@@ -285,10 +273,10 @@ for (const theme of ['light', 'dark'] as const) {
     await deck.expectAt(failure, 2);
     await deck.diagramAtRest();
     await expect(deck.slide.getByRole('region', { name: 'The fix' })).toBeVisible();
-    await expectNoViolations(page, 'a failure slide with its fix');
+    await expectNoAxeViolations(page, 'a failure slide with its fix');
 
     await page.keyboard.press('o');
     await expect(deck.overview).toBeVisible();
-    await expectNoViolations(page, 'the overview');
+    await expectNoAxeViolations(page, 'the overview');
   });
 }

@@ -8,7 +8,7 @@ export const OPENING: Slide[] = [
     title: 'How a pod on EKS gets AWS credentials',
     narration: 'IAM roles for service accounts (IRSA), computed for real in this browser.',
     bullets: [
-      'Six hops: Pod → STS → IAM → OIDC provider → STS → Pod → S3',
+      'Six hops between the pod, STS, IAM, the OIDC provider and S3',
       'Real keys, real RS256 tokens, real SigV4',
       'Then three ways it breaks, and EKS Pod Identity',
     ],
