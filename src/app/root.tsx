@@ -16,6 +16,7 @@ const FindPage = lazy(() => import('../features/find/find-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 const HandoutPage = lazy(() => import('../features/handout/handout-page'));
+const TrainPage = lazy(() => import('../features/train/train-page'));
 // The comparison shows each walk with the explore page's own views; the app hands them over
 // because one feature may not import another's folder.
 const COMPARE_VIEWS = { Status: StatusLine, Timeline: StepTimeline, Diagram: ActorDiagram };
@@ -54,6 +55,13 @@ export function Root() {
                   <CheckTokenPage />
                 ) : route === 'find' ? (
                   <FindPage />
+                ) : route === 'train' ? (
+                  <TrainPage
+                    key={String(seed)}
+                    seed={seed}
+                    page={place.trainPage}
+                    exercise={place.exercise}
+                  />
                 ) : route === 'handout' ? (
                   <HandoutPage key={String(seed)} seed={seed} views={DECK_VIEWS} />
                 ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeck, formatFragment, formatPage, parseFragment } from './url-state';
+import { formatDeck, formatFragment, formatPage, formatTrain, parseFragment } from './url-state';
 
 const explore = {
   route: 'explore',
@@ -10,6 +10,8 @@ const explore = {
   fix: false,
   slide: 1,
   deckView: 'audience',
+  trainPage: 'list',
+  exercise: null,
 };
 
 describe('URL fragment', () => {
@@ -52,6 +54,18 @@ describe('URL fragment', () => {
       { ...explore, route: 'present', deckView: 'embed', seed: 'room' },
     ],
     ['#/presenter', explore],
+    ['#/train', { ...explore, route: 'train' }],
+    ['#/train?seed=class-3', { ...explore, route: 'train', seed: 'class-3' }],
+    [
+      '#/train/fix-sub-namespace',
+      { ...explore, route: 'train', trainPage: 'exercise', exercise: 'fix-sub-namespace' },
+    ],
+    [
+      '#/train/answers&keys=demo',
+      { ...explore, route: 'train', trainPage: 'answers', seed: 'demo' },
+    ],
+    ['#/train/summary', { ...explore, route: 'train', trainPage: 'summary' }],
+    ['#/train/<b>', explore],
     ['#/compared', explore],
     [
       '#flow=pod-identity&scenario=pod-identity-no-association&step=3',
@@ -72,7 +86,13 @@ describe('URL fragment', () => {
       scenario: 'expired-token',
       fix: false,
     };
-    const rest = { route: 'explore', slide: 1, deckView: 'audience' };
+    const rest = {
+      route: 'explore',
+      slide: 1,
+      deckView: 'audience',
+      trainPage: 'list',
+      exercise: null,
+    };
     expect(parseFragment(formatFragment(state))).toEqual({ ...rest, ...state });
     const fixed = {
       flow: 'irsa' as const,
@@ -102,6 +122,20 @@ describe('URL fragment', () => {
       route: 'present',
       slide: 12,
       deckView: 'embed',
+      seed: 'w',
+    });
+  });
+
+  it('writes the training pages', () => {
+    expect(formatTrain('list', null, null)).toBe('#/train');
+    expect(formatTrain('exercise', 'secure-no-sub', 'room')).toBe(
+      '#/train/secure-no-sub?seed=room',
+    );
+    expect(formatTrain('answers', null, 'demo')).toBe('#/train/answers?keys=demo');
+    expect(parseFragment(formatTrain('exercise', 'fix-sub-namespace', 'w'))).toMatchObject({
+      route: 'train',
+      trainPage: 'exercise',
+      exercise: 'fix-sub-namespace',
       seed: 'w',
     });
   });

@@ -4,7 +4,9 @@
  * applied), `flow=pod-identity` (walk EKS Pod Identity instead of IRSA), and the pages
  * `#/check` (token checker), `#/find` ("Find by error message"), `#/compare` (both flows side by
  * side), `#/present` (the deck: `?slide=N`, `?speaker` for the speaker view, `?embed` inside
- * another page's frame) and `#/handout` (the printable handout).
+ * another page's frame), `#/handout` (the printable handout) and `#/train` (training: the list;
+ * `#/train/<exercise-id>` one exercise, `#/train/answers` the answer key, `#/train/summary` a
+ * trainee's printable progress).
  *
  * `seed=<word>`, on any page, is the room mode: the bundled demo key, a fixed clock and ids
  * seeded by the word, so everyone who opens the link sees the same bytes. `keys=demo` is the
@@ -14,7 +16,10 @@
 /** The flows the explore page walks: `flow=pod-identity`, or IRSA when absent. */
 export type FlowId = 'irsa' | 'pod-identity';
 
-export type Route = 'explore' | 'check' | 'find' | 'compare' | 'present' | 'handout';
+export type Route = 'explore' | 'check' | 'find' | 'compare' | 'present' | 'handout' | 'train';
+
+/** Which training page: the list, one exercise, the answer key, or the progress summary. */
+export type TrainPage = 'list' | 'exercise' | 'answers' | 'summary';
 
 /** Who looks at the deck: the room, the presenter's own window, or a host page's frame. */
 export type DeckView = 'audience' | 'speaker' | 'embed';
@@ -31,9 +36,12 @@ export interface FragmentState {
   /** The deck's slide, from 1 (`#/present?slide=N`); 1 elsewhere. */
   slide: number;
   deckView: DeckView;
+  trainPage: TrainPage;
+  /** The exercise's id on `#/train/<id>`; null elsewhere. */
+  exercise: string | null;
 }
 
-const PAGES = ['check', 'find', 'compare', 'present', 'handout'] as const;
+const PAGES = ['check', 'find', 'compare', 'present', 'handout', 'train'] as const;
 const SEED = /^[A-Za-z0-9-]{1,32}$/;
 
 /** A word anyone can read out to a room: letters, digits and dashes, at most 32. */
@@ -54,10 +62,25 @@ const START: Omit<FragmentState, 'route' | 'seed'> = {
   fix: false,
   slide: 1,
   deckView: 'audience',
+  trainPage: 'list',
+  exercise: null,
 };
 
 export function parseFragment(hash: string): FragmentState {
   const text = hash.replace(/^#/, '');
+  const train = /^\/train\/([a-z0-9-]{1,64})(?=$|[?&])/.exec(text);
+  if (train) {
+    const params = new URLSearchParams(text.slice(train[0].length + 1));
+    const name = train[1]!;
+    const page = name === 'answers' || name === 'summary' ? name : 'exercise';
+    return {
+      ...START,
+      route: 'train',
+      seed: seedOf(params),
+      trainPage: page,
+      exercise: page === 'exercise' ? name : null,
+    };
+  }
   for (const route of PAGES) {
     const path = `/${route}`;
     if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`)) {
@@ -127,4 +150,11 @@ export function formatDeck(slide: number, view: DeckView, seed: string | null): 
   const params = [`slide=${slide}`];
   if (view !== 'audience') params.push(view);
   return formatPage('present', seed, params);
+}
+
+/** A training page's fragment: `#/train`, `#/train/fix-sub-namespace`, `#/train/answers?seed=w`. */
+export function formatTrain(page: TrainPage, exercise: string | null, seed: string | null): string {
+  const name = page === 'exercise' ? exercise : page === 'list' ? null : page;
+  const seedPart = seedParam(seed);
+  return `#/train${name ? `/${name}` : ''}${seedPart ? `?${seedPart}` : ''}`;
 }
