@@ -5,8 +5,13 @@
  * secure exercise's attackers got in before the solution and are refused after it.
  */
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../content/exercises';
+import { EXERCISE_GROUPS, EXERCISES, type EditExercise } from '../../content/exercises';
+import type { ScenarioChanges } from '../../content/scenarios/types';
+import type { Scenario } from '../../sim';
 import { DETERMINISTIC_SETTINGS } from '../environment';
+import { catalogueOf } from '../flow-catalogue';
+import { rolePolicies, scenarioFieldErrors } from '../lab';
+import { applyChanges } from '../scenarios';
 import { diagnoseCures, gradeEdit, gradePredict, podsFor, startScenario as startOf } from './grade';
 import { runToEnd } from './run-to-end';
 
@@ -79,4 +84,81 @@ describe('every exercise is solved by the engine', () => {
       expect(podsFor(exercise, {}).length).toBe(1 + exercise.attackers.length);
     });
   }
+});
+
+/** The fields an edit touches, by the names the lab's editors use. */
+const touched = (edit: ScenarioChanges) => [
+  ...Object.keys(edit.names ?? {}),
+  ...Object.keys(edit.wiring ?? {}),
+];
+
+describe('every exercise is well formed', () => {
+  it('has kebab-case ids, 2–3 hints, and at least three exercises in each group', () => {
+    for (const e of EXERCISES) {
+      expect(e.id, e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(e.hints.length, e.id).toBeGreaterThanOrEqual(2);
+      expect(e.hints.length, e.id).toBeLessThanOrEqual(3);
+    }
+    for (const g of EXERCISE_GROUPS)
+      expect(EXERCISES.filter((e) => e.group === g.id).length, g.id).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const exercise of EXERCISES) {
+    it(`names real catalogue entries and fixes: ${exercise.id}`, () => {
+      const catalogue = catalogueOf(exercise.start.flow);
+      // An unknown entry would silently start from the flow's default.
+      if (exercise.start.entry !== null)
+        expect(catalogue.entry(exercise.start.entry), exercise.start.entry).toBeDefined();
+      // Changes are IRSA's shape: a Pod Identity start or cure takes catalogue fixes only.
+      if (exercise.start.flow === 'pod-identity') expect(exercise.start.changes).toBeUndefined();
+      if (exercise.kind !== 'diagnose') return;
+      for (const c of exercise.choices) {
+        if ('entryFix' in c.cure)
+          // An unknown fix would silently leave the start as it is: a wrong choice by accident.
+          expect(catalogue.entry(c.cure.entryFix)?.fix, c.cure.entryFix).toBeTruthy();
+        else expect(exercise.start.flow, c.label).toBe('irsa');
+      }
+    });
+
+    it(`keys its explanation to the error code and asks before the answer shows: ${exercise.id}`, async () => {
+      const labels = 'choices' in exercise ? exercise.choices.map((c) => c.label) : [];
+      expect(new Set(labels).size, 'distinct choices').toBe(labels.length);
+      const start = await runToEnd(exercise.start.flow, startOf(exercise), settings);
+      if (start.awsCode) expect(exercise.explanation.startsWith(start.awsCode)).toBe(true);
+      // The run is paused before the hop that answers the question, so it does not show it.
+      if (exercise.kind === 'predict') expect(exercise.pauseAt).toBeLessThan(start.failedAt ?? 7);
+    });
+
+    if (exercise.kind !== 'fix' && exercise.kind !== 'secure') continue;
+    it(`can be solved in the lab's editors: ${exercise.id}`, () => {
+      const edits = [exercise.solution, ...exercise.alsoCorrect, ...exercise.wrong];
+      for (const edit of edits)
+        for (const field of touched(edit))
+          expect(exercise.editable as string[], `${field} is editable`).toContain(field);
+      // The right edits pass the editors' own rules (names, duration bounds).
+      const start = startOf(exercise) as Scenario;
+      for (const edit of [exercise.solution, ...exercise.alsoCorrect])
+        expect(scenarioFieldErrors(applyChanges(start, edit)), JSON.stringify(edit)).toEqual({});
+      for (const pod of podsFor(exercise, exercise.solution))
+        expect(scenarioFieldErrors(pod.scenario), pod.label).toEqual({});
+    });
+  }
+});
+
+describe("attackers ask for the intended pod's role", () => {
+  it('meet its trust policy, even one generated from its names', () => {
+    const generated = EXERCISES.filter(
+      (e): e is EditExercise =>
+        (e.kind === 'fix' || e.kind === 'secure') &&
+        e.attackers.length > 0 &&
+        (startOf(e) as Scenario).wiring.trustPolicy === null,
+    );
+    expect(generated.length).toBeGreaterThan(0);
+    for (const e of EXERCISES) {
+      if (e.kind !== 'fix' && e.kind !== 'secure') continue;
+      const [intended, ...attackers] = podsFor(e, {});
+      const trust = rolePolicies(intended!.scenario).trust;
+      for (const a of attackers) expect(rolePolicies(a.scenario).trust, a.label).toBe(trust);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import type {
 import type { ScenarioChanges } from '../../content/scenarios/types';
 import type { Scenario } from '../../sim';
 import { catalogueOf } from '../flow-catalogue';
-import { policyTextError } from '../lab';
+import { policyTextError, rolePolicies } from '../lab';
 import '../pod-identity';
 import { applyChanges } from '../scenarios';
 import type { RunSettings } from '../environment';
@@ -120,9 +120,15 @@ export async function gradeDiagnose(
   };
 }
 
-/** The pods an edit is judged on: the intended one, then each attacker's, with the edit applied. */
+/**
+ * The pods an edit is judged on: the intended one, then each attacker's, with the edit applied.
+ * Every pod asks for the same role, so an attacker meets the intended pod's trust policy: one
+ * generated from the names (trustPolicy null) is written out first, never regenerated from the
+ * attacker's names (which would trust the attacker).
+ */
 export function podsFor(exercise: EditExercise, edit: ScenarioChanges) {
   const intended = applyChanges(startScenario(exercise) as Scenario, edit);
+  const role = { ...intended.wiring, trustPolicy: rolePolicies(intended).trust };
   return [
     {
       label: `${intended.namespace}/${intended.serviceAccountName} (the intended pod)`,
@@ -132,7 +138,7 @@ export function podsFor(exercise: EditExercise, edit: ScenarioChanges) {
     ...exercise.attackers.map((a) => ({
       label: a.label,
       intended: false,
-      scenario: { ...intended, ...a.names },
+      scenario: { ...intended, ...a.names, wiring: role },
     })),
   ];
 }
