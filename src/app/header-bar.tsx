@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import { Button } from '../components/button';
 import { Switch } from '../components/switch';
-import { formatDeck } from '../lib/url-state';
+import { formatDeck, formatTrain } from '../lib/url-state';
 import { usePreferences } from './preferences';
 import { RoomSeed } from './room-seed';
+
+/** Present and Train: links to the other modes, drawn as buttons. */
+const PAGE_LINK =
+  'inline-flex items-center gap-1.5 rounded-md border border-slate-400 px-2 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 lg:max-2xl:px-1 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800';
 
 /**
  * Title, page links, the room seed and the display switches; `children` adds page-specific
@@ -32,30 +36,32 @@ export function HeaderBar({
           IRSA Visualizer
         </a>
         {children}
-        <a
+        {/* Between lg and 2xl on the explore page these three are icons (as "Find by error
+            message"), so its header stays one row at 1280 px whatever the room seed. */}
+        <PageLink
           href="#/check"
+          label="Check a token"
+          title="Check a token: decode and verify a JWT here"
+          compact={compact}
+          icon="M8 1.5l5.5 2v4c0 3.4-2.4 5.9-5.5 7-3.1-1.1-5.5-3.6-5.5-7v-4zM5.5 8l2 2 3-3.5"
           className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
-        >
-          Check a token
-        </a>
-        {/* Icon only between lg and 2xl on the explore page, as "Find by error message". */}
-        <a
+        />
+        <PageLink
           href={formatDeck(1, 'audience', seed)}
+          label="Present"
           title="Present: the deck for the room"
-          className="inline-flex items-center gap-1.5 rounded-md border border-slate-400 px-2 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 lg:max-2xl:px-1 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
-        >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 16 16"
-            className="size-4 shrink-0"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.6"
-          >
-            <path d="M1 2h14v9H1zM8 11v3M5 14.5h6" />
-          </svg>
-          <span className={compact ? 'lg:max-2xl:sr-only' : ''}>Present</span>
-        </a>
+          compact={compact}
+          icon="M1 2h14v9H1zM8 11v3M5 14.5h6"
+          className={PAGE_LINK}
+        />
+        <PageLink
+          href={formatTrain('list', null, seed)}
+          label="Train"
+          title="Train: exercises graded by the engine"
+          compact={compact}
+          icon="M1 6l7-3.5L15 6 8 9.5zM4 7.6v3.6c1.1.9 2.5 1.3 4 1.3s2.9-.4 4-1.3V7.6M15 6v4.5"
+          className={PAGE_LINK}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-x-2 lg:max-2xl:gap-x-1">
         <RoomSeed seed={seed} compact={compact} />
@@ -74,5 +80,45 @@ export function HeaderBar({
         )}
       </div>
     </header>
+  );
+}
+
+/** A link to another page: its icon (always, or only when compact for a plain text link) and
+ * its label, read aloud but hidden between lg and 2xl when the header is compact. */
+function PageLink({
+  href,
+  label,
+  title,
+  icon,
+  compact,
+  className,
+}: {
+  href: string;
+  label: string;
+  title: string;
+  /** An SVG path on a 16×16 grid. */
+  icon: string;
+  compact: boolean;
+  className: string;
+}) {
+  const plain = className !== PAGE_LINK;
+  return (
+    <a
+      href={href}
+      title={title}
+      className={`${className} ${plain ? 'inline-flex items-center' : ''}`}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 16 16"
+        className={`size-4 shrink-0 ${plain ? (compact ? 'hidden lg:max-2xl:block' : 'hidden') : ''}`}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+      >
+        <path d={icon} />
+      </svg>
+      <span className={compact ? 'lg:max-2xl:sr-only' : ''}>{label}</span>
+    </a>
   );
 }
