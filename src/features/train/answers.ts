@@ -4,7 +4,11 @@
  * whose cure makes the run succeed; for an edit, the reference solution's fields, filled with the
  * start scenario's names.
  */
-import type { DiagnoseExercise, EditExercise, PredictExercise } from '../../machine/training/exercises';
+import type {
+  DiagnoseExercise,
+  EditExercise,
+  PredictExercise,
+} from '../../machine/training/exercises';
 import type { RunSettings, Scenario } from '../../machine';
 import { diagnoseCures, gradePredict, startScenario } from '../../machine/training/grade';
 import { changedFields } from './edit-fields';
