@@ -1,5 +1,6 @@
 // Lint enforces the architecture (see the README in each src/ folder): data flows up, never down.
-//   sim/      pure TypeScript + jose + WebCrypto; no React, XState, motion, DOM, clock or randomness
+//   sim/      pure TypeScript + jose + WebCrypto + yaml (one library writes manifests and reads
+//             pasted ones); no React, XState, motion, DOM, clock or randomness
 //   content/  data; may only `import type` from sim/machine
 //   machine/  XState + sim + content; no React, no views
 //   features/ views; talk to machine, components and lib; never sim at runtime; one feature
@@ -78,6 +79,9 @@ const STATIC_ENGINE_IMPORT_IN_SIM = {
   regex: '^\\.{1,2}(/\\.\\.)*/engine(\\.[cm]?[jt]s)?$',
   message: STATIC_ENGINE_IMPORT.message,
 };
+
+const YAML_IN_FIRST_LOAD =
+  'sim/index.ts is in the first load: import `yaml` (and sim/kubernetes/to-yaml.ts) by path from a lazily loaded module instead.';
 
 // `no-restricted-imports` keeps one option set per file (a later block replaces an earlier one),
 // so each folder's banned packages and the engine ban are combined here: one block for the files
@@ -164,6 +168,25 @@ export default defineConfig([
       message: 'sim/ is pure: no UI or state-machine libraries.',
     })),
     [STATIC_ENGINE_IMPORT, STATIC_ENGINE_IMPORT_IN_SIM],
+  ),
+  // `yaml` is allowed in sim/ (pure, no DOM: it writes kubectl-style manifests and reads pasted
+  // ones) but is ~17 kB gzip that the first screen never needs. sim/index.ts is in the first load,
+  // so it may neither import `yaml` nor re-export the modules that do: those are imported by path
+  // from lazily loaded modules (machine/artifacts.ts).
+  ...restrictImports(
+    ['src/sim/index.ts'],
+    [
+      ...UI_PACKAGES.map((name) => ({
+        name,
+        message: 'sim/ is pure: no UI or state-machine libraries.',
+      })),
+      { name: 'yaml', message: YAML_IN_FIRST_LOAD },
+    ],
+    [
+      STATIC_ENGINE_IMPORT,
+      STATIC_ENGINE_IMPORT_IN_SIM,
+      { regex: '(^|/)to-yaml(\\.[cm]?[jt]s)?$', message: YAML_IN_FIRST_LOAD },
+    ],
   ),
   ...restrictImports(
     ['src/machine/**/*.ts'],

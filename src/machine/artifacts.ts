@@ -5,11 +5,12 @@
 import {
   formatHttpRequest,
   formatHttpResponse,
-  toYaml,
   type HttpExchange,
   type IrsaStepId,
   type RunRecord,
 } from '../sim';
+// By path, not via sim/index.ts: this module loads lazily, and so must the `yaml` package.
+import { toYaml } from '../sim/kubernetes/to-yaml';
 
 export interface Artifact {
   id: string;

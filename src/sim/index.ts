@@ -82,8 +82,8 @@ export type { Finding } from './iam/lint-trust-policy';
 export type { ConditionResult, PolicyEvaluation, StatementResult, Decision } from './iam/policy';
 /** SigV4, for views that explain the signature. */
 export type { SigV4Result } from './sigv4';
-/** kubectl-style YAML for manifests. */
-export { toYaml } from './kubernetes/to-yaml';
+/** kubectl-style YAML for manifests: `kubernetes/to-yaml.ts`, imported by path (not from here)
+ * so that the `yaml` package loads with the lazy modules that print manifests. */
 /** Whether the pod's SDK will use web identity or fall through to IMDS (the node role). */
 export { sdkCredentialSource } from './kubernetes/credential-source';
 /** "Check a token" report shapes, and the public RFC 7515 example for trying it. */

@@ -274,7 +274,8 @@ describe('toYaml', () => {
         'g:',
         '  h:',
         '  - x',
-        '  - i: y',
+        // `y` is a boolean in YAML 1.1, which kubectl's printer follows: quoted, as kubectl does.
+        '  - i: "y"',
       ].join('\n'),
     );
   });

@@ -1,52 +1,30 @@
 /**
- * Plain JSON → YAML in the style of `kubectl get -o yaml` (block style, two-space indent,
- * strings quoted only when YAML would misread them). Enough for manifests; not a general YAML library.
+ * Plain JSON → YAML as `kubectl get -o yaml` prints it, written by the `yaml` package (the same
+ * library reads pasted YAML, so one grammar both ways). It reaches the page only through
+ * `machine/artifacts.ts`, which loads lazily: import this file by path, never via `sim/index.ts`,
+ * or `yaml` would join the first load.
  */
-export function toYaml(value: unknown, indent = 0): string {
-  return lines(value, indent).join('\n');
-}
+import { Document, type DocumentOptions, type SchemaOptions, type ToStringOptions } from 'yaml';
 
-function scalar(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const plain =
-    /^[A-Za-z0-9/][\w./:@+=,-]*( [\w./:@+=,-]+)*$/.test(text) &&
-    !/^(true|false|null|yes|no|on|off|~)$/i.test(text) &&
-    !/^[\d.+-]+$/.test(text) &&
-    !text.includes(': ');
-  return plain ? text : JSON.stringify(text);
-}
+const KUBECTL_SCHEMA: DocumentOptions & SchemaOptions = {
+  // kubectl's printer (go-yaml) follows YAML 1.1, where `yes`, `on`, `y`, `1:20` and
+  // `2026-11-28T12:00:00Z` are not strings: the 1.1 schema quotes them as kubectl does.
+  version: '1.1',
+  // A YAML 1.2 reader (this package's default, most current tools) also reads `0o17` as a number:
+  // quote what either version would misread, so every reader gets the string back.
+  compat: 'core',
+};
 
-function isEmptyContainer(v: unknown): boolean {
-  return (
-    (Array.isArray(v) && v.length === 0) ||
-    (typeof v === 'object' && v !== null && Object.keys(v).length === 0)
-  );
-}
+const KUBECTL_STYLE: ToStringOptions = {
+  // `containers:` then `- name: …` at the same indent, as kubectl prints lists.
+  indentSeq: false,
+  // Never fold: tokens, ARNs and certificates must stay on one line to be copied whole.
+  lineWidth: 0,
+  // Multi-line strings as `|` literal blocks, as kubectl prints last-applied-configuration.
+  blockQuote: 'literal',
+};
 
-function lines(value: unknown, indent: number): string[] {
-  const pad = ' '.repeat(indent);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [`${pad}[]`];
-    return value.flatMap((item) => {
-      if (typeof item === 'object' && item !== null && !isEmptyContainer(item)) {
-        const [first = '', ...rest] = lines(item, indent + 2);
-        return [`${pad}- ${first.trimStart()}`, ...rest];
-      }
-      return [
-        `${pad}- ${isEmptyContainer(item) ? (Array.isArray(item) ? '[]' : '{}') : scalar(item)}`,
-      ];
-    });
-  }
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, v]) => {
-      const k = `${pad}${scalar(key)}:`;
-      if (isEmptyContainer(v)) return [`${k} ${Array.isArray(v) ? '[]' : '{}'}`];
-      if (typeof v === 'object' && v !== null)
-        return [k, ...lines(v, Array.isArray(v) ? indent : indent + 2)];
-      return [`${k} ${scalar(v)}`];
-    });
-  }
-  return [`${pad}${scalar(value)}`];
+/** Keys keep the order the object holds them in; no `---` marker; no trailing newline. */
+export function toYaml(value: unknown): string {
+  return new Document(value, KUBECTL_SCHEMA).toString(KUBECTL_STYLE).replace(/\n$/, '');
 }
