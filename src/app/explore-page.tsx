@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Button } from '../components/button';
 import { IrsaActor } from '../features/irsa-actor';
+import { formatGenerate, type FlowId } from '../lib/url-state';
 import { catalogueOf } from '../machine';
 import { ActorDiagram } from '../features/diagram/actor-diagram';
 import { FindDisclosure } from '../features/find/find-disclosure';
@@ -41,7 +42,8 @@ export function ExplorePage({
 }) {
   const { scenarioId, fixed, inUrl, pick, applyFix, edit } = useScenarioChoice(initialScenario);
   const defaultId = IrsaActor.useSelector((s) => catalogueOf(s.context.flow.id).defaultId);
-  const irsa = IrsaActor.useSelector((s) => s.context.flow.id === 'irsa');
+  const flow = IrsaActor.useSelector((s) => s.context.flow.id as FlowId);
+  const irsa = flow === 'irsa';
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   // Mounted from the first time it is asked for, so it keeps its place afterwards.
@@ -83,6 +85,13 @@ export function ExplorePage({
                 Edit scenario
               </Button>
             )}
+            {/* The setup that makes this scenario's names work (its fix applied), for this flow. */}
+            <a
+              href={formatGenerate(flow, scenarioId, seed)}
+              className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+            >
+              Generate setup
+            </a>
           </div>
           {editing && irsa && (
             <Suspense fallback={<p>Loading the editor…</p>}>

@@ -17,6 +17,7 @@ const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 const HandoutPage = lazy(() => import('../features/handout/handout-page'));
 const TrainPage = lazy(() => import('../features/train/train-page'));
+const GeneratePage = lazy(() => import('../features/generate/generate-page'));
 // The comparison shows each walk with the explore page's own views; the app hands them over
 // because one feature may not import another's folder.
 const COMPARE_VIEWS = { Status: StatusLine, Timeline: StepTimeline, Diagram: ActorDiagram };
@@ -61,6 +62,13 @@ export function Root() {
                     seed={seed}
                     page={place.trainPage}
                     exercise={place.exercise}
+                  />
+                ) : route === 'generate' ? (
+                  <GeneratePage
+                    key={`${seed}-${flow}-${place.scenario}`}
+                    seed={seed}
+                    flow={flow}
+                    scenario={place.scenario}
                   />
                 ) : route === 'handout' ? (
                   <HandoutPage key={String(seed)} seed={seed} views={DECK_VIEWS} />

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeck, formatFragment, formatPage, formatTrain, parseFragment } from './url-state';
+import {
+  formatDeck,
+  formatFragment,
+  formatGenerate,
+  formatPage,
+  formatTrain,
+  parseFragment,
+} from './url-state';
 
 const explore = {
   route: 'explore',
@@ -67,6 +74,19 @@ describe('URL fragment', () => {
     ['#/train/summary', { ...explore, route: 'train', trainPage: 'summary' }],
     ['#/train/<b>', explore],
     ['#/compared', explore],
+    ['#/generate', { ...explore, route: 'generate' }],
+    [
+      '#/generate?flow=pod-identity&scenario=pod-identity-no-association&keys=demo',
+      {
+        ...explore,
+        route: 'generate',
+        flow: 'pod-identity',
+        scenario: 'pod-identity-no-association',
+        seed: 'demo',
+      },
+    ],
+    ['#/generate?scenario=<b>&step=3', { ...explore, route: 'generate' }],
+    ['#/generated', explore],
     [
       '#flow=pod-identity&scenario=pod-identity-no-association&step=3',
       { ...explore, flow: 'pod-identity', scenario: 'pod-identity-no-association', step: 3 },
@@ -137,6 +157,21 @@ describe('URL fragment', () => {
       trainPage: 'exercise',
       exercise: 'fix-sub-namespace',
       seed: 'w',
+    });
+  });
+
+  it('writes the Generate page', () => {
+    expect(formatGenerate('irsa', null, null)).toBe('#/generate');
+    expect(formatGenerate('irsa', 'sub-other-namespace', 'room')).toBe(
+      '#/generate?scenario=sub-other-namespace&seed=room',
+    );
+    const link = formatGenerate('pod-identity', 'pod-identity-happy-path', 'demo');
+    expect(link).toBe('#/generate?flow=pod-identity&scenario=pod-identity-happy-path&keys=demo');
+    expect(parseFragment(link)).toMatchObject({
+      route: 'generate',
+      flow: 'pod-identity',
+      scenario: 'pod-identity-happy-path',
+      seed: 'demo',
     });
   });
 });

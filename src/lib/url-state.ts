@@ -16,7 +16,8 @@
 /** The flows the explore page walks: `flow=pod-identity`, or IRSA when absent. */
 export type FlowId = 'irsa' | 'pod-identity';
 
-export type Route = 'explore' | 'check' | 'find' | 'compare' | 'present' | 'handout' | 'train';
+export type Route =
+  'explore' | 'check' | 'find' | 'compare' | 'present' | 'handout' | 'train' | 'generate';
 
 /** Which training page: the list, one exercise, the answer key, or the progress summary. */
 export type TrainPage = 'list' | 'exercise' | 'answers' | 'summary';
@@ -41,7 +42,7 @@ export interface FragmentState {
   exercise: string | null;
 }
 
-const PAGES = ['check', 'find', 'compare', 'present', 'handout', 'train'] as const;
+const PAGES = ['check', 'find', 'compare', 'present', 'handout', 'train', 'generate'] as const;
 const SEED = /^[A-Za-z0-9-]{1,32}$/;
 
 /** A word anyone can read out to a room: letters, digits and dashes, at most 32. */
@@ -86,6 +87,7 @@ export function parseFragment(hash: string): FragmentState {
     if (text === path || text.startsWith(`${path}?`) || text.startsWith(`${path}&`)) {
       const params = new URLSearchParams(text.slice(path.length + 1));
       const state: FragmentState = { ...START, route, seed: seedOf(params) };
+      if (route === 'generate') return { ...state, ...flowAndScenarioOf(params) };
       if (route !== 'present') return state;
       const slide = params.get('slide');
       if (slide !== null && /^\d{1,2}$/.test(slide) && Number(slide) > 0)
@@ -101,16 +103,23 @@ export function parseFragment(hash: string): FragmentState {
   const params = new URLSearchParams(text);
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,2}$/.test(raw) ? Number(raw) : 0;
-  const name = params.get('scenario');
-  const scenario = name !== null && /^[a-z0-9-]{1,64}$/.test(name) ? name : null;
+  const { flow, scenario } = flowAndScenarioOf(params);
   return {
     ...START,
     route: 'explore',
-    flow: params.get('flow') === 'pod-identity' ? 'pod-identity' : 'irsa',
+    flow,
     step,
     seed: seedOf(params),
     scenario,
     fix: scenario !== null && params.get('fix') === '1',
+  };
+}
+
+function flowAndScenarioOf(params: URLSearchParams): Pick<FragmentState, 'flow' | 'scenario'> {
+  const name = params.get('scenario');
+  return {
+    flow: params.get('flow') === 'pod-identity' ? 'pod-identity' : 'irsa',
+    scenario: name !== null && /^[a-z0-9-]{1,64}$/.test(name) ? name : null,
   };
 }
 
@@ -157,4 +166,12 @@ export function formatTrain(page: TrainPage, exercise: string | null, seed: stri
   const name = page === 'exercise' ? exercise : page === 'list' ? null : page;
   const seedPart = seedParam(seed);
   return `#/train${name ? `/${name}` : ''}${seedPart ? `?${seedPart}` : ''}`;
+}
+
+/** The Generate page's fragment: `#/generate?flow=pod-identity&scenario=<id>&seed=w`. */
+export function formatGenerate(flow: FlowId, scenario: string | null, seed: string | null): string {
+  const params = [];
+  if (flow !== 'irsa') params.push(`flow=${flow}`);
+  if (scenario) params.push(`scenario=${scenario}`);
+  return formatPage('generate', seed, params);
 }

@@ -4,15 +4,23 @@
  * `machine/artifacts.ts`, which loads lazily: import this file by path, never via `sim/index.ts`,
  * or `yaml` would join the first load.
  */
-import { Document, type DocumentOptions, type SchemaOptions, type ToStringOptions } from 'yaml';
+import {
+  Document,
+  type CreateNodeOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+  type ToStringOptions,
+} from 'yaml';
 
-const KUBECTL_SCHEMA: DocumentOptions & SchemaOptions = {
+const KUBECTL_SCHEMA: DocumentOptions & SchemaOptions & CreateNodeOptions = {
   // kubectl's printer (go-yaml) follows YAML 1.1, where `yes`, `on`, `y`, `1:20` and
   // `2026-11-28T12:00:00Z` are not strings: the 1.1 schema quotes them as kubectl does.
   version: '1.1',
   // A YAML 1.2 reader (this package's default, most current tools) also reads `0o17` as a number:
   // quote what either version would misread, so every reader gets the string back.
   compat: 'core',
+  // An object used twice (shared labels) is written out twice: kubectl never writes anchors.
+  aliasDuplicateObjects: false,
 };
 
 const KUBECTL_STYLE: ToStringOptions = {
