@@ -14,6 +14,31 @@ export interface Outcome {
   notRun?: boolean;
 }
 
+/** A check as the engine records it (by shape: this folder knows no domain types). */
+interface RecordedCheck {
+  id: string;
+  label: string;
+  passed: boolean;
+  expected: string;
+  actual: string;
+  note?: string;
+  status?: 'not-run';
+}
+
+/** The engine's checks as outcomes: one place that says how a check is shown. */
+export function outcomesOf(checks: readonly RecordedCheck[]): Outcome[] {
+  return checks.map((c) => ({
+    key: c.id,
+    checkId: c.id,
+    passed: c.passed,
+    notRun: c.status === 'not-run',
+    title: c.label,
+    expected: c.expected,
+    actual: c.actual,
+    note: c.note,
+  }));
+}
+
 const STATES = {
   passed: {
     mark: '✓',

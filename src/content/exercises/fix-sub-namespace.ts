@@ -1,4 +1,5 @@
 import { TRUST_POLICY_WITHOUT_SUB, trustPolicyForSub } from '../scenarios/policies';
+import { PIN_INTENDED_SUB, PIN_INTENDED_SUB_LIKE } from './policies';
 import type { EditExercise } from './types';
 
 export const fixSubNamespace: EditExercise = {
@@ -24,21 +25,12 @@ export const fixSubNamespace: EditExercise = {
     },
     { label: 'staging/my-service-account (another namespace)', names: { namespace: 'staging' } },
   ],
-  solution: {
-    wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:my-service-account') },
-  },
+  solution: PIN_INTENDED_SUB,
   alsoCorrect: [
     // Move the pod to the namespace the policy trusts.
     { names: { namespace: 'production' } },
     // StringLike without a wildcard matches exactly, like StringEquals.
-    {
-      wiring: {
-        trustPolicy: trustPolicyForSub(
-          'system:serviceaccount:default:my-service-account',
-          'StringLike',
-        ),
-      },
-    },
+    PIN_INTENDED_SUB_LIKE,
   ],
   wrong: [
     { wiring: { trustPolicy: TRUST_POLICY_WITHOUT_SUB } },

@@ -1,4 +1,5 @@
 import { TRUST_POLICY_WITHOUT_SUB, trustPolicyForSub } from '../scenarios/policies';
+import { PIN_INTENDED_SUB, PIN_INTENDED_SUB_LIKE } from './policies';
 import type { EditExercise } from './types';
 
 export const fixWildcardInStringEquals: EditExercise = {
@@ -24,19 +25,8 @@ export const fixWildcardInStringEquals: EditExercise = {
     },
     { label: 'staging/my-service-account (another namespace)', names: { namespace: 'staging' } },
   ],
-  solution: {
-    wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:my-service-account') },
-  },
-  alsoCorrect: [
-    {
-      wiring: {
-        trustPolicy: trustPolicyForSub(
-          'system:serviceaccount:default:my-service-account',
-          'StringLike',
-        ),
-      },
-    },
-  ],
+  solution: PIN_INTENDED_SUB,
+  alsoCorrect: [PIN_INTENDED_SUB_LIKE],
   wrong: [
     // Works, and trusts every ServiceAccount of default.
     { wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:*', 'StringLike') } },

@@ -4,7 +4,20 @@
  * exercise runs, so an attacker's pod is judged against the policy written for the intended one.
  */
 
+import { trustPolicyForSub } from '../scenarios/policies';
+
 const SUBJECT = 'system:serviceaccount:{{namespace}}:{{serviceAccount}}';
+
+/** The intended pod of most exercises, as its token's sub says it. */
+export const INTENDED_SUB = 'system:serviceaccount:default:my-service-account';
+
+/** The fix most trust-policy exercises expect: :sub pinned to the intended pod. */
+export const PIN_INTENDED_SUB = { wiring: { trustPolicy: trustPolicyForSub(INTENDED_SUB) } };
+
+/** The same with StringLike: without a wildcard it matches exactly, so it is as tight. */
+export const PIN_INTENDED_SUB_LIKE = {
+  wiring: { trustPolicy: trustPolicyForSub(INTENDED_SUB, 'StringLike') },
+};
 
 /** A second cluster of the same account and region (a blue/green pair): its OIDC id. */
 export const GREEN_CLUSTER_OIDC_ID = '0A1B2C3D4E5F60718293A4B5C6D7E8F9';

@@ -1,4 +1,5 @@
 import { trustPolicyForSub } from '../scenarios/policies';
+import { PIN_INTENDED_SUB, PIN_INTENDED_SUB_LIKE } from './policies';
 import type { EditExercise } from './types';
 
 export const secureAnyNamespace: EditExercise = {
@@ -37,19 +38,8 @@ export const secureAnyNamespace: EditExercise = {
       names: { namespace: 'kube-system', serviceAccountName: 'build-bot', podName: 'build-bot' },
     },
   ],
-  solution: {
-    wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:my-service-account') },
-  },
-  alsoCorrect: [
-    {
-      wiring: {
-        trustPolicy: trustPolicyForSub(
-          'system:serviceaccount:default:my-service-account',
-          'StringLike',
-        ),
-      },
-    },
-  ],
+  solution: PIN_INTENDED_SUB,
+  alsoCorrect: [PIN_INTENDED_SUB_LIKE],
   wrong: [
     // The name pinned, any namespace: staging/my-service-account still gets in.
     {

@@ -1,4 +1,5 @@
 import { trustPolicyForSub } from '../scenarios/policies';
+import { PIN_INTENDED_SUB, PIN_INTENDED_SUB_LIKE } from './policies';
 import type { EditExercise } from './types';
 
 export const secureNamespaceWildcard: EditExercise = {
@@ -33,19 +34,8 @@ export const secureNamespaceWildcard: EditExercise = {
       names: { serviceAccountName: 'build-bot', podName: 'build-bot' },
     },
   ],
-  solution: {
-    wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:my-service-account') },
-  },
-  alsoCorrect: [
-    {
-      wiring: {
-        trustPolicy: trustPolicyForSub(
-          'system:serviceaccount:default:my-service-account',
-          'StringLike',
-        ),
-      },
-    },
-  ],
+  solution: PIN_INTENDED_SUB,
+  alsoCorrect: [PIN_INTENDED_SUB_LIKE],
   wrong: [
     // StringEquals does not expand *: the intended pod is refused too.
     { wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:*') } },

@@ -1,4 +1,5 @@
 import { TRUST_POLICY_WITHOUT_SUB, trustPolicyForSub } from '../scenarios/policies';
+import { PIN_INTENDED_SUB, PIN_INTENDED_SUB_LIKE } from './policies';
 import type { EditExercise } from './types';
 
 export const secureNoSub: EditExercise = {
@@ -31,19 +32,8 @@ export const secureNoSub: EditExercise = {
       names: { namespace: 'kube-system' },
     },
   ],
-  solution: {
-    wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:my-service-account') },
-  },
-  alsoCorrect: [
-    {
-      wiring: {
-        trustPolicy: trustPolicyForSub(
-          'system:serviceaccount:default:my-service-account',
-          'StringLike',
-        ),
-      },
-    },
-  ],
+  solution: PIN_INTENDED_SUB,
+  alsoCorrect: [PIN_INTENDED_SUB_LIKE],
   wrong: [
     { wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:*', 'StringLike') } },
     {

@@ -1,5 +1,5 @@
-import { trustPolicyForSub } from '../scenarios/policies';
 import {
+  PIN_INTENDED_SUB,
   TRUST_POLICY_BOTH_STATEMENTS_PINNED,
   TRUST_POLICY_LOOSE_SECOND_STATEMENT,
   TRUST_POLICY_SECOND_STATEMENT_ANY_SUB,
@@ -36,9 +36,7 @@ export const secureSecondStatement: EditExercise = {
       names: { namespace: 'kube-system' },
     },
   ],
-  solution: {
-    wiring: { trustPolicy: trustPolicyForSub('system:serviceaccount:default:my-service-account') },
-  },
+  solution: PIN_INTENDED_SUB,
   alsoCorrect: [{ wiring: { trustPolicy: TRUST_POLICY_BOTH_STATEMENTS_PINNED } }],
   wrong: [
     // A :sub condition that matches every ServiceAccount is no condition.

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { OutcomeList } from '../../components/outcome-list';
+import { OutcomeList, outcomesOf } from '../../components/outcome-list';
 import type { TokenReport } from '../../machine/lab';
 import { VerdictBox } from './verdict-box';
 
@@ -56,19 +56,7 @@ export function TokenReportView({ report }: { report: TokenReport }) {
               Times are compared with now: {now.utc} ({now.seconds}), this computer’s clock.
             </p>
           )}
-          <OutcomeList
-            label="Checks"
-            items={checks.map((c) => ({
-              key: c.id,
-              checkId: c.id,
-              passed: c.passed,
-              title: c.label,
-              expected: c.expected,
-              actual: c.actual,
-              note: c.note,
-              notRun: c.status === 'not-run',
-            }))}
-          />
+          <OutcomeList label="Checks" items={outcomesOf(checks)} />
         </section>
       )}
       {trust && (

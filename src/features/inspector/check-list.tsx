@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { OutcomeList } from '../../components/outcome-list';
+import { OutcomeList, outcomesOf } from '../../components/outcome-list';
 import type { Check } from '../../sim';
 
 /** Every comparison the step made, passed or failed in words, with expected and actual values. */
@@ -18,19 +18,7 @@ export function CheckList({ checks }: { checks: Check[] }) {
           {notRun > 0 ? `, ${notRun} not run` : ''})
         </span>
       </h3>
-      <OutcomeList
-        label="Checks in this step"
-        items={checks.map((c) => ({
-          key: c.id,
-          checkId: c.id,
-          passed: c.passed,
-          notRun: c.status === 'not-run',
-          title: c.label,
-          expected: c.expected,
-          actual: c.actual,
-          note: c.note,
-        }))}
-      />
+      <OutcomeList label="Checks in this step" items={outcomesOf(checks)} />
     </section>
   );
 }

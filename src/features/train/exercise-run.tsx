@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import type { Exercise } from '../../machine/training/exercises';
-import { OutcomeList } from '../../components/outcome-list';
+import { OutcomeList, outcomesOf } from '../../components/outcome-list';
 import {
   irsaMachine,
   selectChecks,
@@ -127,19 +127,7 @@ export function RunStatus({ heading, pausedAt }: { heading: string; pausedAt?: n
           <h3 className="mb-1 text-sm font-bold">
             {position === 0 ? 'Checks at Setup' : `Checks at step ${position}`}
           </h3>
-          <OutcomeList
-            label={`Checks at step ${position}`}
-            items={checks.map((c) => ({
-              key: c.id,
-              checkId: c.id,
-              passed: c.passed,
-              notRun: c.status === 'not-run',
-              title: c.label,
-              expected: c.expected,
-              actual: c.actual,
-              note: c.note,
-            }))}
-          />
+          <OutcomeList label={`Checks at step ${position}`} items={outcomesOf(checks)} />
         </div>
       )}
     </section>
