@@ -1,4 +1,3 @@
-import type { Slide } from '../../machine/deck';
 import {
   catalogueOf,
   IRSA_FLOW,
@@ -8,17 +7,9 @@ import {
   selectStatusText,
   selectStepContent,
 } from '../../machine';
-import type { SlideFrame } from '../../machine/deck';
 import { IrsaActor } from '../irsa-actor';
 import { SlideRun } from './slide-run';
-import type { DeckViews } from './types';
-
-interface BodyProps {
-  slide: Slide;
-  frame: SlideFrame;
-  views: DeckViews;
-  seed: string | null;
-}
+import { DiagramBeside, type BodyProps } from './step-slide';
 
 const CARD = 'rounded-lg border-2 p-[calc(var(--u)*2)]';
 
@@ -27,52 +18,42 @@ const CARD = 'rounded-lg border-2 p-[calc(var(--u)*2)]';
  * error appears large at that hop; on the last build, the entry's fix, its cause, and a second
  * run with the fix applied, with the outcome that run really had.
  */
-export function FailureBody({ slide, frame, views: { Diagram }, seed }: BodyProps) {
+export function FailureBody(props: BodyProps) {
+  const { slide, frame, seed } = props;
   const run = slide.run!;
   const catalogue = catalogueOf(run.flow);
   const { entry, scenario } = catalogue.choice(run.scenario, false);
   return (
-    <SlideRun
-      name="main"
-      flow={run.flow}
-      scenario={run.scenario}
-      step={frame.step ?? 0}
-      seed={seed}
-    >
-      <div className="deck-gap deck-cols grid min-h-0 flex-1 grid-cols-[minmax(0,55fr)_minmax(0,45fr)]">
-        <div className="deck-diagram min-h-0">
-          <Diagram stage />
-        </div>
-        <div className="deck-gap flex min-h-0 flex-col">
-          <ErrorCard
-            step={run.step}
-            waiting={`Next: step ${run.step} runs on this scenario: ${entry.title}.`}
-          />
-          {/* Mounted from the start, so the fixed run is ready when the fix is shown. */}
-          <SlideRun
-            name="fix"
-            flow={run.flow}
-            scenario={run.scenario}
-            fix
-            step={IRSA_FLOW.steps.length}
-            seed={seed}
-          >
-            {frame.showFix && entry.fix && (
-              <section
-                aria-label="The fix"
-                className={`${CARD} deck-t-small flex flex-col gap-[calc(var(--u)*1)] border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950`}
-              >
-                <p className="deck-t-body font-bold">
-                  The fix: {catalogue.fill(entry.fix.summary, scenario)}
-                </p>
-                <p>{catalogue.fill(entry.cause, scenario)}</p>
-                <FixOutcome />
-              </section>
-            )}
-          </SlideRun>
-        </div>
+    <DiagramBeside {...props} columns="grid-cols-[minmax(0,55fr)_minmax(0,45fr)]">
+      <div className="deck-gap flex min-h-0 flex-col">
+        <ErrorCard
+          step={run.step}
+          waiting={`Next: step ${run.step} runs on this scenario: ${entry.title}.`}
+        />
+        {/* Mounted from the start, so the fixed run is ready when the fix is shown. */}
+        <SlideRun
+          name="fix"
+          flow={run.flow}
+          scenario={run.scenario}
+          fix
+          step={IRSA_FLOW.steps.length}
+          seed={seed}
+        >
+          {frame.showFix && entry.fix && (
+            <section
+              aria-label="The fix"
+              className={`${CARD} deck-t-small flex flex-col gap-[calc(var(--u)*1)] border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950`}
+            >
+              <p className="deck-t-body font-bold">
+                The fix: {catalogue.fill(entry.fix.summary, scenario)}
+              </p>
+              <p>{catalogue.fill(entry.cause, scenario)}</p>
+              <FixOutcome />
+            </section>
+          )}
+        </SlideRun>
       </div>
-    </SlideRun>
+    </DiagramBeside>
   );
 }
 

@@ -1,10 +1,10 @@
-import type { Slide } from '../../machine/deck';
-import type { SlideFrame } from '../../machine/deck';
+import type { ReactNode } from 'react';
+import type { Slide, SlideFrame } from '../../machine/deck';
 import { KeyArtifact } from './key-artifact';
 import { SlideRun } from './slide-run';
 import type { DeckViews } from './types';
 
-interface BodyProps {
+export interface BodyProps {
   slide: Slide;
   frame: SlideFrame;
   views: DeckViews;
@@ -12,10 +12,18 @@ interface BodyProps {
 }
 
 /**
- * Setup and each step of the exchange: the diagram large, at the slide's step (the step plays on
- * "next"), beside the step's key artifact read from the same run.
+ * The slide's run, with the diagram large on the left (walking to the frame's step, so the step
+ * plays on "next") and `children` on the right, read from the same run. `columns` is the grid's
+ * Tailwind class, written out in full so Tailwind finds it (a phone stacks them, present.css).
  */
-export function StepBody({ slide, frame, views: { Diagram }, seed }: BodyProps) {
+export function DiagramBeside({
+  slide,
+  frame,
+  views: { Diagram },
+  seed,
+  columns,
+  children,
+}: BodyProps & { columns: string; children: ReactNode }) {
   const run = slide.run!;
   return (
     <SlideRun
@@ -25,17 +33,27 @@ export function StepBody({ slide, frame, views: { Diagram }, seed }: BodyProps) 
       step={frame.step ?? 0}
       seed={seed}
     >
-      <div className="deck-gap deck-cols grid min-h-0 flex-1 grid-cols-[minmax(0,56fr)_minmax(0,44fr)]">
+      <div className={`deck-gap deck-cols grid min-h-0 flex-1 ${columns}`}>
         <div className="deck-diagram min-h-0">
           <Diagram stage />
         </div>
-        {slide.artifact && (
-          <KeyArtifact
-            wanted={slide.artifact}
-            waiting={`Next: step ${run.step} plays, and what it sends appears here.`}
-          />
-        )}
+        {children}
       </div>
     </SlideRun>
+  );
+}
+
+/** Setup and each step of the exchange: the diagram beside the step's key artifact. */
+export function StepBody(props: BodyProps) {
+  const { slide } = props;
+  return (
+    <DiagramBeside {...props} columns="grid-cols-[minmax(0,56fr)_minmax(0,44fr)]">
+      {slide.artifact && (
+        <KeyArtifact
+          wanted={slide.artifact}
+          waiting={`Next: step ${slide.run!.step} plays, and what it sends appears here.`}
+        />
+      )}
+    </DiagramBeside>
   );
 }

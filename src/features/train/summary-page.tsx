@@ -111,38 +111,25 @@ export function SummaryPage({ seed }: { seed: string | null }) {
         <h2 id="summary-totals" className="text-xl font-bold">
           Totals by group
         </h2>
-        <Scroller labelledBy="summary-totals">
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr>
-                {TOTALS_COLUMNS.map((h) => (
-                  <th key={h} scope="col" className={HEAD}>
-                    {h}
-                  </th>
-                ))}
+        <SummaryTable labelledBy="summary-totals" columns={TOTALS_COLUMNS}>
+          {[...groups, { id: 'all', label: 'All', rows }].map((group) => {
+            const t = totalsOf(group.rows);
+            return (
+              <tr key={group.id} className={group.id === 'all' ? 'font-semibold' : ''}>
+                <th scope="row" className={CELL}>
+                  {group.label}
+                </th>
+                {[t.exercises, t.solved, t.started, t.attempts, t.hints, t.solutions].map(
+                  (n, i) => (
+                    <td key={i} className={`${CELL} tabular-nums`}>
+                      {n}
+                    </td>
+                  ),
+                )}
               </tr>
-            </thead>
-            <tbody>
-              {[...groups, { id: 'all', label: 'All', rows }].map((group) => {
-                const t = totalsOf(group.rows);
-                return (
-                  <tr key={group.id} className={group.id === 'all' ? 'font-semibold' : ''}>
-                    <th scope="row" className={CELL}>
-                      {group.label}
-                    </th>
-                    {[t.exercises, t.solved, t.started, t.attempts, t.hints, t.solutions].map(
-                      (n, i) => (
-                        <td key={i} className={`${CELL} tabular-nums`}>
-                          {n}
-                        </td>
-                      ),
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </Scroller>
+            );
+          })}
+        </SummaryTable>
       </section>
       {groups
         .filter((group) => group.rows.length > 0)
@@ -162,8 +149,19 @@ export function SummaryPage({ seed }: { seed: string | null }) {
   );
 }
 
-/** On a phone a table scrolls sideways: the keyboard can scroll it too (it takes the focus). */
-function Scroller({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+/**
+ * A table with its column headers; `children` are its body rows. On a phone it scrolls sideways,
+ * and the keyboard can scroll it too (it takes the focus).
+ */
+function SummaryTable({
+  labelledBy,
+  columns,
+  children,
+}: {
+  labelledBy: string;
+  columns: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <div
       role="region"
@@ -171,7 +169,18 @@ function Scroller({ labelledBy, children }: { labelledBy: string; children: Reac
       tabIndex={0}
       className="overflow-x-auto focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
     >
-      {children}
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            {columns.map((h) => (
+              <th key={h} scope="col" className={HEAD}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
     </div>
   );
 }
@@ -184,45 +193,32 @@ function ExerciseTable({
   labelledBy: string;
 }) {
   return (
-    <Scroller labelledBy={labelledBy}>
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            {EXERCISE_COLUMNS.map((h) => (
-              <th key={h} scope="col" className={HEAD}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ exercise, progress: p }) => (
-            <tr key={exercise.id} data-exercise={exercise.id}>
-              <th scope="row" className={`${CELL} font-normal`}>
-                <span className="font-semibold">{exercise.title}</span>
-                <br />
-                <code className="text-xs">{exercise.id}</code>
-              </th>
-              <td className={CELL}>{KIND_LABELS[exercise.kind]}</td>
-              <td className={CELL}>{STATE_LABELS[p.state]}</td>
-              <td className={`${CELL} tabular-nums`}>{p.attempts}</td>
-              <td className={`${CELL} tabular-nums`}>
-                {p.hintsShown} of {exercise.hints.length}
-              </td>
-              <td className={CELL}>{p.solutionShown ? 'Yes' : 'No'}</td>
-              <td className={`${CELL} tabular-nums`}>
-                {p.solvedAt ? (
-                  <time dateTime={p.solvedAt}>{formatTime(p.solvedAt)}</time>
-                ) : p.state === 'solved' ? (
-                  'not recorded'
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroller>
+    <SummaryTable labelledBy={labelledBy} columns={EXERCISE_COLUMNS}>
+      {rows.map(({ exercise, progress: p }) => (
+        <tr key={exercise.id} data-exercise={exercise.id}>
+          <th scope="row" className={`${CELL} font-normal`}>
+            <span className="font-semibold">{exercise.title}</span>
+            <br />
+            <code className="text-xs">{exercise.id}</code>
+          </th>
+          <td className={CELL}>{KIND_LABELS[exercise.kind]}</td>
+          <td className={CELL}>{STATE_LABELS[p.state]}</td>
+          <td className={`${CELL} tabular-nums`}>{p.attempts}</td>
+          <td className={`${CELL} tabular-nums`}>
+            {p.hintsShown} of {exercise.hints.length}
+          </td>
+          <td className={CELL}>{p.solutionShown ? 'Yes' : 'No'}</td>
+          <td className={`${CELL} tabular-nums`}>
+            {p.solvedAt ? (
+              <time dateTime={p.solvedAt}>{formatTime(p.solvedAt)}</time>
+            ) : p.state === 'solved' ? (
+              'not recorded'
+            ) : (
+              '—'
+            )}
+          </td>
+        </tr>
+      ))}
+    </SummaryTable>
   );
 }

@@ -15,6 +15,7 @@ import type { ScenarioChanges } from '../../content/scenarios/types';
 import type { Scenario } from '../../sim';
 import { catalogueOf } from '../flow-catalogue';
 import { policyTextError, rolePolicies } from '../lab';
+// Registers EKS Pod Identity's catalogue, which its exercises start from (catalogueOf).
 import '../pod-identity';
 import { applyChanges } from '../scenarios';
 import type { RunSettings } from '../environment';
