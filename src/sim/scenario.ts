@@ -47,8 +47,11 @@ export interface Wiring {
   signingKeyRotated: boolean;
   /** Someone edited the token's payload after it was signed. */
   payloadTamperedAfterSigning: boolean;
-  /** The annotation key on the ServiceAccount; the webhook only reacts to `eks.amazonaws.com/role-arn`. */
-  annotationKey: string;
+  /**
+   * The annotation key on the ServiceAccount; the webhook only reacts to `eks.amazonaws.com/role-arn`.
+   * Null: the ServiceAccount carries no role annotation at all (a pasted one without it).
+   */
+  annotationKey: string | null;
   /** The pod was created before the ServiceAccount was annotated: the webhook never saw it. */
   podCreatedBeforeAnnotation: boolean;
   /** An attacker replaces the token with a forged one. */

@@ -1,6 +1,7 @@
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
+import { diagnose } from '../diagnose/diagnose';
 import { DETERMINISTIC_SETTINGS } from '../environment';
 import { evaluateSetup } from './evaluate';
 import {
@@ -56,6 +57,40 @@ describe('generated setup', () => {
       const verdict = await evaluateSetup(names, flow, policies, DETERMINISTIC_SETTINGS);
       expect(verdict.outcome).toMatchObject({ failedAt: null, awsCode: null });
       expect(verdict.works).toBe(true);
+    });
+
+    it.each(ALL)('fed back into Diagnose, the setup succeeds: $what', async ({ names }) => {
+      const { files, policies } = generateSetup(names, flow);
+      // What an engineer pastes after applying it: the generated YAML file as it is (the
+      // ServiceAccount is picked out of it), the role's trust policy and its permission policy.
+      const association = JSON.stringify({
+        association: {
+          clusterName: names.clusterName,
+          namespace: names.namespace,
+          serviceAccount: names.serviceAccountName,
+          roleArn: setupRoleArn(names),
+          associationArn: `arn:aws:eks:${names.region}:${names.accountId}:podidentityassociation/${names.clusterName}/a-0example0000000`,
+          associationId: 'a-0example0000000',
+        },
+      });
+      const d = await diagnose(
+        flow,
+        {
+          serviceAccount: files.kubernetes.text,
+          role: policies.trust,
+          permissionPolicy: policies.permission,
+          ...(flow === 'pod-identity' ? { association } : {}),
+        },
+        DETERMINISTIC_SETTINGS,
+        0,
+      );
+      expect(d.fieldErrors).toEqual({});
+      expect(d.run?.outcome).toMatchObject({ failedAt: null, awsCode: null });
+      expect(d.run?.fixes).toEqual([]);
+      // It ran on what was pasted, not on assumptions standing in for it.
+      expect(d.run?.readAs.map((r) => r.field)).toEqual(
+        expect.arrayContaining(['serviceAccount', 'role', 'permissionPolicy']),
+      );
     });
 
     it.each(ALL)('the YAML parses and round-trips: $what', ({ names }) => {

@@ -16,9 +16,9 @@ const DEFAULT_TOKEN_EXPIRATION = 86400;
  * departs from the webhook's defaults, as they would in a real manifest.
  */
 export function createServiceAccount(scenario: Scenario, ids: IdSource): ServiceAccount {
-  const annotations: Record<string, string> = {
-    [scenario.wiring.annotationKey]: annotatedRoleArn(scenario),
-  };
+  const { annotationKey } = scenario.wiring;
+  const annotations: Record<string, string> =
+    annotationKey === null ? {} : { [annotationKey]: annotatedRoleArn(scenario) };
   if (scenario.wiring.tokenAudience !== DEFAULT_AUDIENCE) {
     annotations[AUDIENCE_ANNOTATION] = scenario.wiring.tokenAudience;
   }
