@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Button } from '../components/button';
 import { Switch } from '../components/switch';
-import { formatDeck, formatTrain } from '../lib/url-state';
+import { formatDeck, formatDiagnose, formatTrain } from '../lib/url-state';
 import { usePreferences } from './preferences';
 import { RoomSeed } from './room-seed';
 
-/** Present and Train: links to the other modes, drawn as buttons. */
+/** Diagnose, Present and Train: links to the other modes, drawn as buttons. */
 const PAGE_LINK =
   'inline-flex items-center gap-1.5 rounded-md border border-slate-400 px-2 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 lg:max-2xl:px-1 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800';
 
@@ -36,7 +36,7 @@ export function HeaderBar({
           IRSA Visualizer
         </a>
         {children}
-        {/* Between lg and 2xl on the explore page these three are icons (as "Find by error
+        {/* Between lg and 2xl on the explore page these four are icons (as "Find by error
             message"), so its header stays one row at 1280 px whatever the room seed. */}
         <PageLink
           href="#/check"
@@ -45,6 +45,14 @@ export function HeaderBar({
           compact={compact}
           icon="M8 1.5l5.5 2v4c0 3.4-2.4 5.9-5.5 7-3.1-1.1-5.5-3.6-5.5-7v-4zM5.5 8l2 2 3-3.5"
           className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+        />
+        <PageLink
+          href={formatDiagnose('irsa', seed)}
+          label="Diagnose"
+          title="Diagnose: paste your own objects and see which step fails"
+          compact={compact}
+          icon="M7 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11zM11 11l3.5 3.5M3.5 7.5h1.6l1-2.2 1.6 4 1-1.8h1.8"
+          className={PAGE_LINK}
         />
         <PageLink
           href={formatDeck(1, 'audience', seed)}

@@ -4,7 +4,9 @@ import { CopyButton } from '../components/copy-button';
 import { controlBorder, Field } from '../components/field';
 import {
   formatDeck,
+  formatDiagnose,
   formatFragment,
+  formatGenerate,
   formatPage,
   isSeedWord,
   parseFragment,
@@ -15,6 +17,8 @@ export function withSeed(hash: string, seed: string | null): string {
   const place = parseFragment(hash);
   if (place.route === 'explore') return formatFragment({ ...place, seed });
   if (place.route === 'present') return formatDeck(place.slide, place.deckView, seed);
+  if (place.route === 'diagnose') return formatDiagnose(place.flow, seed);
+  if (place.route === 'generate') return formatGenerate(place.flow, place.scenario, seed);
   return formatPage(place.route, seed);
 }
 

@@ -18,6 +18,7 @@ const PresentPage = lazy(() => import('../features/present/present-page'));
 const HandoutPage = lazy(() => import('../features/handout/handout-page'));
 const TrainPage = lazy(() => import('../features/train/train-page'));
 const GeneratePage = lazy(() => import('../features/generate/generate-page'));
+const DiagnosePage = lazy(() => import('../features/diagnose/diagnose-page'));
 // The comparison shows each walk with the explore page's own views; the app hands them over
 // because one feature may not import another's folder.
 const COMPARE_VIEWS = { Status: StatusLine, Timeline: StepTimeline, Diagram: ActorDiagram };
@@ -70,6 +71,10 @@ export function Root() {
                     flow={flow}
                     scenario={place.scenario}
                   />
+                ) : route === 'diagnose' ? (
+                  // The pasted texts live outside the page (in memory only), so another flow or
+                  // seed mounts it afresh without losing them.
+                  <DiagnosePage key={`${seed}-${flow}`} seed={seed} flow={flow} />
                 ) : route === 'handout' ? (
                   <HandoutPage key={String(seed)} seed={seed} views={DECK_VIEWS} />
                 ) : (

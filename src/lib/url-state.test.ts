@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDeck,
+  formatDiagnose,
   formatFragment,
   formatGenerate,
   formatPage,
@@ -87,6 +88,18 @@ describe('URL fragment', () => {
     ],
     ['#/generate?scenario=<b>&step=3', { ...explore, route: 'generate' }],
     ['#/generated', explore],
+    ['#/diagnose', { ...explore, route: 'diagnose' }],
+    [
+      '#/diagnose?flow=pod-identity&seed=room-42',
+      { ...explore, route: 'diagnose', flow: 'pod-identity', seed: 'room-42' },
+    ],
+    // Diagnose runs on what is pasted: a scenario, a step or a fix in its link means nothing.
+    [
+      '#/diagnose?scenario=sub-other-namespace&fix=1&step=4&keys=demo',
+      { ...explore, route: 'diagnose', seed: 'demo' },
+    ],
+    ['#/diagnose?flow=kerberos', { ...explore, route: 'diagnose' }],
+    ['#/diagnosed', explore],
     [
       '#flow=pod-identity&scenario=pod-identity-no-association&step=3',
       { ...explore, flow: 'pod-identity', scenario: 'pod-identity-no-association', step: 3 },
@@ -172,6 +185,18 @@ describe('URL fragment', () => {
       flow: 'pod-identity',
       scenario: 'pod-identity-happy-path',
       seed: 'demo',
+    });
+  });
+
+  it('writes the Diagnose page: the flow and the seed, nothing else', () => {
+    expect(formatDiagnose('irsa', null)).toBe('#/diagnose');
+    expect(formatDiagnose('irsa', 'demo')).toBe('#/diagnose?keys=demo');
+    const link = formatDiagnose('pod-identity', 'room-42');
+    expect(link).toBe('#/diagnose?flow=pod-identity&seed=room-42');
+    expect(parseFragment(link)).toMatchObject({
+      route: 'diagnose',
+      flow: 'pod-identity',
+      seed: 'room-42',
     });
   });
 });

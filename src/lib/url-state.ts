@@ -6,7 +6,9 @@
  * side), `#/present` (the deck: `?slide=N`, `?speaker` for the speaker view, `?embed` inside
  * another page's frame), `#/handout` (the printable handout) and `#/train` (training: the list;
  * `#/train/<exercise-id>` one exercise, `#/train/answers` the answer key, `#/train/summary` a
- * trainee's printable progress).
+ * trainee's printable progress), `#/generate` (the setup for a scenario's names) and
+ * `#/diagnose` (a diagnosis of pasted objects: only `?flow=pod-identity` and the seed; what is
+ * pasted never goes in the URL).
  *
  * `seed=<word>`, on any page, is the room mode: the bundled demo key, a fixed clock and ids
  * seeded by the word, so everyone who opens the link sees the same bytes. `keys=demo` is the
@@ -17,7 +19,15 @@
 export type FlowId = 'irsa' | 'pod-identity';
 
 export type Route =
-  'explore' | 'check' | 'find' | 'compare' | 'present' | 'handout' | 'train' | 'generate';
+  | 'explore'
+  | 'check'
+  | 'find'
+  | 'compare'
+  | 'present'
+  | 'handout'
+  | 'train'
+  | 'generate'
+  | 'diagnose';
 
 /** Which training page: the list, one exercise, the answer key, or the progress summary. */
 export type TrainPage = 'list' | 'exercise' | 'answers' | 'summary';
@@ -42,7 +52,16 @@ export interface FragmentState {
   exercise: string | null;
 }
 
-const PAGES = ['check', 'find', 'compare', 'present', 'handout', 'train', 'generate'] as const;
+const PAGES = [
+  'check',
+  'find',
+  'compare',
+  'present',
+  'handout',
+  'train',
+  'generate',
+  'diagnose',
+] as const;
 const SEED = /^[A-Za-z0-9-]{1,32}$/;
 
 /** A word anyone can read out to a room: letters, digits and dashes, at most 32. */
@@ -88,6 +107,8 @@ export function parseFragment(hash: string): FragmentState {
       const params = new URLSearchParams(text.slice(path.length + 1));
       const state: FragmentState = { ...START, route, seed: seedOf(params) };
       if (route === 'generate') return { ...state, ...flowAndScenarioOf(params) };
+      // Diagnose runs on what is pasted, never on a scenario: only the flow is read.
+      if (route === 'diagnose') return { ...state, flow: flowAndScenarioOf(params).flow };
       if (route !== 'present') return state;
       const slide = params.get('slide');
       if (slide !== null && /^\d{1,2}$/.test(slide) && Number(slide) > 0)
@@ -174,4 +195,9 @@ export function formatGenerate(flow: FlowId, scenario: string | null, seed: stri
   if (flow !== 'irsa') params.push(`flow=${flow}`);
   if (scenario) params.push(`scenario=${scenario}`);
   return formatPage('generate', seed, params);
+}
+
+/** The Diagnose page's fragment: `#/diagnose?flow=pod-identity&seed=w` (never anything pasted). */
+export function formatDiagnose(flow: FlowId, seed: string | null): string {
+  return formatPage('diagnose', seed, flow === 'irsa' ? [] : [`flow=${flow}`]);
 }

@@ -1,5 +1,6 @@
 import { controlBorder, Field } from '../../components/field';
 import type { GenerateFlow, SetupField, SetupNames } from '../../machine/generate/names';
+import { FlowChoice } from '../flow-choice';
 
 const FIELDS: { field: SetupField; label: string; hint?: string; irsaOnly?: boolean }[] = [
   { field: 'accountId', label: 'Account ID' },
@@ -16,11 +17,6 @@ const FIELDS: { field: SetupField; label: string; hint?: string; irsaOnly?: bool
   { field: 'appName', label: 'App (Deployment) name' },
   { field: 'roleName', label: 'IAM role name' },
   { field: 'bucketNames', label: 'Bucket names', hint: 'Comma-separated.' },
-];
-
-const FLOWS: { id: GenerateFlow; label: string }[] = [
-  { id: 'irsa', label: 'IRSA (IAM roles for service accounts)' },
-  { id: 'pod-identity', label: 'EKS Pod Identity' },
 ];
 
 /** The text a field shows: bucket names as typed, comma-separated. */
@@ -63,21 +59,7 @@ export function SetupForm({
       <h2 id="generate-names-title" className="text-lg font-bold">
         Your names
       </h2>
-      <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
-        <legend className="mb-1 text-sm font-semibold">How the pod gets its role</legend>
-        {FLOWS.map((f) => (
-          <label key={f.id} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="generate-flow"
-              value={f.id}
-              checked={flow === f.id}
-              onChange={() => onFlow(f.id)}
-            />
-            {f.label}
-          </label>
-        ))}
-      </fieldset>
+      <FlowChoice name="generate-flow" flow={flow} onFlow={onFlow} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {FIELDS.filter((f) => flow === 'irsa' || !f.irsaOnly).map(({ field, label, hint }) => (
           <Field key={field} label={label} hint={hint} error={errors[field]}>
