@@ -68,6 +68,18 @@ describe('Diagnose: wrong pastes get their message at the field', () => {
     expect(d.fieldErrors.role).toContain(`account ${ACCOUNT}`);
   });
 
+  it('a pod that asks for the role the ServiceAccount named before its annotation changed', async () => {
+    const d = await run({
+      ...FULL,
+      serviceAccount: serviceAccountYaml({
+        'eks.amazonaws.com/role-arn': `arn:aws:iam::${ACCOUNT}:role/payments-api-v2`,
+      }),
+    });
+    expect(d.run).toBeNull();
+    expect(d.fieldErrors.pod).toContain('created before the annotation changed');
+    expect(d.fieldErrors.pod).toContain('kubectl rollout restart deployment/api -n payments');
+  });
+
   it('a provider list from another account', async () => {
     const d = await run({ ...FULL, oidcProviders: providerListJson(undefined, '444455556666') });
     expect(d.fieldErrors.oidcProviders).toContain('444455556666');

@@ -90,11 +90,15 @@ export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<S
     /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/.exec(requested.value)?.[1] ??
     role?.name ??
     UNKNOWN_ROLE;
-  if (role?.arn && requestedArn && role.arn.arn !== requested.value) {
+  // The webhook copied the annotation into the pod when the pod was created: a pod that asks for
+  // another role than the ServiceAccount names now predates the change, and keeps asking for it.
+  if (mutated && annotation?.key === ROLE_ARN_KEY && podEnv.AWS_ROLE_ARN !== annotation.value)
+    fieldErrors.pod = `The pod asks for ${podEnv.AWS_ROLE_ARN} (AWS_ROLE_ARN), but the ServiceAccount now names ${annotation.value}: the pod was created before the annotation changed, and the webhook changes pods only when they are created. Restart it (\`kubectl rollout restart deployment/${deploymentOf(pod?.ownerReplicaSet ?? null) ?? 'NAME'} -n ${pod?.namespace}\`), then paste the new pod.`;
+  else if (role?.arn && requestedArn && role.arn.arn !== requested.value) {
     fieldErrors.role =
       role.arn.accountId !== requestedArn.accountId
         ? `This role is in account ${role.arn.accountId}, but the ${requested.from === 'pod' ? 'pod' : 'ServiceAccount'} asks for one in account ${requestedArn.accountId} (${requested.value}). Paste \`aws iam get-role --role-name ${roleName}\` run in account ${requestedArn.accountId} (check with \`aws sts get-caller-identity\`).`
-        : `This is ${role.arn.arn}, but the ${requested.from === 'pod' ? 'pod' : 'ServiceAccount'} asks for ${requested.value}. Paste \`aws iam get-role --role-name ${roleName}\`, or fix the annotation if this role is the one you meant.`;
+        : `This is ${role.arn.arn}, but the ${requested.from === 'pod' ? 'pod' : 'ServiceAccount'} asks for ${requested.value}. Paste \`aws iam get-role --role-name ${roleName}\`, or, if this role is the one you meant, annotate the ServiceAccount with it and restart the pod.`;
   }
 
   // The cluster: its issuer gives the region and OIDC id; its ARN gives the account.
