@@ -25,13 +25,16 @@ export default defineConfig({
     browserName: 'chromium',
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // The service worker precaches the whole build on a first visit: every test would pay for
+    // it. Only the offline tests allow it (`test.use({ serviceWorkers: 'allow' })`).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || undefined,
       args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
     },
   },
   webServer: {
-    command: `node node_modules/vite/bin/vite.js build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node scripts/build.mjs && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 
 export async function serveDist({ port = 4177, build = true } = {}) {
   if (build) {
-    const result = spawnSync('node', ['node_modules/vite/bin/vite.js', 'build'], {
+    const result = spawnSync('node', ['scripts/build.mjs'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     if (result.status !== 0) throw new Error('vite build failed');
