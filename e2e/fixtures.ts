@@ -5,9 +5,13 @@ import { IrsaPage } from './irsa-page';
 /**
  * Every test gets the page object, and fails if the page logs a console error or sends any
  * request outside its own origin (the app is private: nothing leaves the page).
+ * `allowConsoleErrors` (default none) lets a spec that breaks a view on purpose accept the
+ * errors it causes (React logs an error its boundary caught): each pattern should match only
+ * that test's own error message.
  */
-export const test = base.extend<{ irsa: IrsaPage }>({
-  irsa: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ irsa: IrsaPage; allowConsoleErrors: RegExp[] }>({
+  allowConsoleErrors: [[], { option: true }],
+  irsa: async ({ page, baseURL, allowConsoleErrors }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     const consoleErrors: string[] = [];
     const foreignRequests: string[] = [];
@@ -20,7 +24,10 @@ export const test = base.extend<{ irsa: IrsaPage }>({
       if (!url.startsWith('data:') && new URL(url).origin !== origin) foreignRequests.push(url);
     });
     await use(new IrsaPage(page));
-    expect(consoleErrors, 'console errors').toEqual([]);
+    const unexpected = consoleErrors.filter(
+      (text) => !allowConsoleErrors.some((p) => p.test(text)),
+    );
+    expect(unexpected, 'console errors').toEqual([]);
     expect(foreignRequests, 'requests that left the page origin').toEqual([]);
   },
 });

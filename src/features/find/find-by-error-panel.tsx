@@ -1,5 +1,6 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { controlBorder } from '../../components/field';
+import { useDraft } from '../../lib/drafts';
 import { parseFragment, seedParam } from '../../lib/url-state';
 import {
   findByErrorMessage,
@@ -22,7 +23,8 @@ interface FindByErrorPanelProps {
  */
 export default function FindByErrorPanel({ autoFocus, onOpenScenario }: FindByErrorPanelProps) {
   const id = useId();
-  const [text, setText] = useState('');
+  // Kept outside the panel (memory only): closing the popover or a remount after an error keeps it.
+  const [text, setText] = useDraft('find.error-text', '');
   // Typing stays responsive: React matches the latest text when it has time.
   const pasted = useDeferredValue(text);
   const result = useMemo(() => findByErrorMessage(pasted), [pasted]);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useDraft } from '../../lib/drafts';
 import { formatGenerate } from '../../lib/url-state';
 import { catalogueOf, settingsFor } from '../../machine';
 import { evaluateSetup, type SetupVerdict } from '../../machine/generate/evaluate';
@@ -64,7 +65,11 @@ export default function GeneratePage({
   scenario: string | null;
 }) {
   const [flow, setFlow] = useState(initialFlow);
-  const [draft, setDraft] = useState(() => initialDraft(initialFlow, scenario));
+  // The typed names live outside the page (memory only), per starting scenario: a remount after
+  // an error, or leaving and coming back, shows them again.
+  const [draft, setDraft] = useDraft(`generate.names:${initialFlow}:${scenario ?? ''}`, () =>
+    initialDraft(initialFlow, scenario),
+  );
   const [settings] = useState(() => settingsFor(seed));
   const names = useMemo(() => namesOfDraft(draft), [draft]);
   const errors = useMemo(() => setupFieldErrors(names, flow), [names, flow]);

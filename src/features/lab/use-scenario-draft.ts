@@ -102,8 +102,12 @@ const SETTLE_MS = 400;
 export function useScenarioDraft(scenario: Scenario, onEdit: (scenario: Scenario) => void) {
   const actor = IrsaActor.useActorRef();
   const waiting = IrsaActor.useSelector((s) => s.hasTag('waiting'));
+  // Compared by value: after the page is remounted ("Try again" after an error) the machine is
+  // new and holds an equal scenario, not the same object, and the draft must still come back.
   const [state, setState] = useState<DraftState>(() =>
-    kept?.base === scenario ? kept : fresh(scenario),
+    kept && (kept.base === scenario || same(kept.base, scenario))
+      ? { ...kept, base: scenario }
+      : fresh(scenario),
   );
   let current = state;
   if (scenario !== state.base) {
@@ -154,6 +158,12 @@ export function useScenarioDraft(scenario: Scenario, onEdit: (scenario: Scenario
     return { text, error: policyErrors[kind], generated: text === generated[kind] };
   };
 
+  // Each change is kept as it is made, not after it renders: if that render fails, the recovery
+  // screen's "Try again" still has the last keystroke.
+  const change = (draft: DraftState) => {
+    keep(draft);
+    setState(draft);
+  };
   return {
     fields: current.fields,
     fieldErrors,
@@ -161,11 +171,11 @@ export function useScenarioDraft(scenario: Scenario, onEdit: (scenario: Scenario
     trust: policy('trust'),
     permission: policy('permission'),
     setField: (field: ScenarioField, value: string) =>
-      setState({ ...current, fields: { ...current.fields, [field]: value } }),
+      change({ ...current, fields: { ...current.fields, [field]: value } }),
     setPolicy: (kind: PolicyKind, text: string) =>
-      setState({ ...current, policies: { ...current.policies, [kind]: text } }),
+      change({ ...current, policies: { ...current.policies, [kind]: text } }),
     /** Back to the policy Setup generates from the names: whatever was typed over it goes. */
     resetPolicy: (kind: PolicyKind) =>
-      setState({ ...current, policies: { ...current.policies, [kind]: generated[kind] } }),
+      change({ ...current, policies: { ...current.policies, [kind]: generated[kind] } }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
+import { useDraft } from '../../lib/drafts';
 import type { EditExercise } from '../../machine/training/exercises';
 import { applyChanges, type RunSettings, type Scenario } from '../../machine';
 import { gradeEdit, startScenario, type PodResult } from '../../machine/training/grade';
@@ -28,7 +29,8 @@ export function EditExerciseView({ exercise, settings, progress, onInteract }: E
   const { editable } = exercise;
   const start = useMemo(() => startScenario(exercise) as Scenario, [exercise]);
   const initial = useMemo(() => draftOf(start, editable), [start, editable]);
-  const [draft, setDraft] = useState<Draft>(initial);
+  // What was typed outlives the view (memory only): a remount after an error keeps it.
+  const [draft, setDraft] = useDraft<Draft>(`train.edit:${exercise.id}`, initial);
   const [verdict, setVerdict] = useState<Verdict>({ state: 'idle' });
   const [pods, setPods] = useState<PodResult[]>([]);
   const { changes, errors } = useMemo(
