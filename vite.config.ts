@@ -52,6 +52,6 @@ export default defineConfig({
   test: {
     // sim and machine run in Node, so a stray DOM use fails at once.
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });
