@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const INITIAL_JS_BUDGET_BYTES = 130 * 1000;
+export const INITIAL_JS_BUDGET_BYTES = 110 * 1000;
 
 export function bundleReport(dist = 'dist') {
   const html = readFileSync(`${dist}/index.html`, 'utf8');

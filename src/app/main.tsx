@@ -1,13 +1,26 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Root } from './root';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { ExploreRoute, Root } from './root';
 import './index.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <Root />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build prerenders Setup of the walkthrough into #root (scripts/prerender.mjs). Opened at
+  // the default route, the page hydrates it; for another page or a deep link the boot script
+  // has hidden it, and the page renders from scratch.
+  const html = document.documentElement;
+  if (root.firstElementChild && !html.hasAttribute('data-deep-link')) {
+    // The whole page hydrates in one pass once its code is here; until then the prerendered
+    // page is on screen (and its links work).
+    void ExploreRoute.preload().then(() => startTransition(() => void hydrateRoot(root, app)));
+  } else {
+    root.replaceChildren();
+    html.removeAttribute('data-deep-link');
+    createRoot(root).render(app);
+  }
 }

@@ -1,32 +1,52 @@
 import { LazyMotion } from 'motion/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ActorDiagram } from '../features/diagram/actor-diagram';
-import { IrsaActor } from '../features/irsa-actor';
-import { StatusLine } from '../features/walkthrough/status-line';
-import { StepTimeline } from '../features/walkthrough/step-timeline';
-import { parseFragment } from '../lib/url-state';
-import { catalogueOf, irsaMachine, settingsFor } from '../machine';
-import { ExplorePage } from './explore-page';
+import { currentHash, parseFragment } from '../lib/url-state';
+import { ViewBoundary } from './error-boundary';
+import { preloadableLazy } from '../lib/preloadable-lazy';
 import { HeaderBar } from './header-bar';
 import { PreferencesProvider } from './preferences';
+import { UpdateBanner } from './update-banner';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
+/** Preloaded before hydration (main.tsx), so the prerendered page hydrates in one pass. */
+export const ExploreRoute = preloadableLazy(() => import('./explore-route'));
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
 const FindPage = lazy(() => import('../features/find/find-page'));
-const ComparePage = lazy(() => import('../features/compare/compare-page'));
-const PresentPage = lazy(() => import('../features/present/present-page'));
-const HandoutPage = lazy(() => import('../features/handout/handout-page'));
+// Each with the explore page's views it shows (`page-views.ts`), loaded together.
+const ComparePage = lazy(() =>
+  Promise.all([import('../features/compare/compare-page'), import('./page-views')]).then(
+    ([page, views]) => ({
+      default: (props: { seed: string | null }) => (
+        <page.default {...props} views={views.COMPARE_VIEWS} />
+      ),
+    }),
+  ),
+);
+const PresentPage = lazy(() =>
+  Promise.all([import('../features/present/present-page'), import('./page-views')]).then(
+    ([page, views]) => ({
+      default: (props: Omit<Parameters<typeof page.default>[0], 'views'>) => (
+        <page.default {...props} views={views.DECK_VIEWS} />
+      ),
+    }),
+  ),
+);
+const HandoutPage = lazy(() =>
+  Promise.all([import('../features/handout/handout-page'), import('./page-views')]).then(
+    ([page, views]) => ({
+      default: (props: { seed: string | null }) => (
+        <page.default {...props} views={views.DECK_VIEWS} />
+      ),
+    }),
+  ),
+);
 const TrainPage = lazy(() => import('../features/train/train-page'));
 const GeneratePage = lazy(() => import('../features/generate/generate-page'));
 const DiagnosePage = lazy(() => import('../features/diagnose/diagnose-page'));
-// The comparison shows each walk with the explore page's own views; the app hands them over
-// because one feature may not import another's folder.
-const COMPARE_VIEWS = { Status: StatusLine, Timeline: StepTimeline, Diagram: ActorDiagram };
-const DECK_VIEWS = { Diagram: ActorDiagram };
 
 /** Composition root: the route from the fragment, preferences, and the machine for Explore. */
 export function Root() {
-  const [place, setPlace] = useState(() => parseFragment(window.location.hash));
+  const [place, setPlace] = useState(() => parseFragment(currentHash()));
   const { route, flow, seed } = place;
   useEffect(() => {
     const onHashChange = () => setPlace(parseFragment(window.location.hash));
@@ -36,20 +56,26 @@ export function Root() {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <PreferencesProvider>
+        {/* Above every page's header: "A new version is ready" (empty until one waits). Not in
+            the embedded deck: the host page owns that frame. */}
+        {!(route === 'present' && place.deckView === 'embed') && <UpdateBanner />}
         {route === 'present' ? (
           // The deck has no page header: it is the whole screen. Another view or seed is another
           // deck (the speaker's window, a host page's frame).
-          <Suspense fallback={<p className="p-4">Loading the deck…</p>}>
-            <PresentPage
-              key={`${place.deckView}-${seed}`}
-              seed={seed}
-              view={place.deckView}
-              slide={place.slide}
-              views={DECK_VIEWS}
-            />
-          </Suspense>
+          <ViewBoundary resetKey={place}>
+            <Suspense fallback={<p className="p-4">Loading the deck…</p>}>
+              <PresentPage
+                key={`${place.deckView}-${seed}`}
+                seed={seed}
+                view={place.deckView}
+                slide={place.slide}
+              />
+            </Suspense>
+          </ViewBoundary>
         ) : route !== 'explore' ? (
-          <>
+          // A view that throws is replaced by the recovery screen (under the same header), not
+          // by a blank page; going elsewhere clears it.
+          <ViewBoundary resetKey={place} header={<HeaderBar seed={seed} />}>
             <HeaderBar seed={seed} />
             <Suspense fallback={<p className="p-4">Loading…</p>}>
               <main>
@@ -76,52 +102,23 @@ export function Root() {
                   // seed mounts it afresh without losing them.
                   <DiagnosePage key={`${seed}-${flow}`} seed={seed} flow={flow} />
                 ) : route === 'handout' ? (
-                  <HandoutPage key={String(seed)} seed={seed} views={DECK_VIEWS} />
+                  <HandoutPage key={String(seed)} seed={seed} />
                 ) : (
                   // Another mode is another pair of runs: both walks start afresh.
-                  <ComparePage key={String(seed)} seed={seed} views={COMPARE_VIEWS} />
+                  <ComparePage key={String(seed)} seed={seed} />
                 )}
               </main>
             </Suspense>
-          </>
+          </ViewBoundary>
         ) : (
           // Another flow is another machine: the walk starts afresh from the fragment.
-          <Suspense key={`${flow}-${seed}`} fallback={<p className="p-4">Loading…</p>}>
-            {flow === 'pod-identity' ? <PodIdentityExplore /> : <Explore logic={irsaMachine} />}
-          </Suspense>
+          <ViewBoundary resetKey={place} header={<HeaderBar seed={seed} />}>
+            <Suspense key={`${flow}-${seed}`} fallback={<p className="p-4">Loading…</p>}>
+              <ExploreRoute flow={flow} />
+            </Suspense>
+          </ViewBoundary>
         )}
       </PreferencesProvider>
     </LazyMotion>
-  );
-}
-
-/** Pod Identity's walk arrives in its own chunk (its catalogue registers itself with it). */
-const PodIdentityExplore = lazy(() =>
-  import('../machine/pod-identity').then((m) => ({
-    default: () => <Explore logic={m.podIdentityMachine} />,
-  })),
-);
-
-/** Reads the fragment once to start the machine (scenario, its fix, step, room seed). */
-function Explore({ logic }: { logic: typeof irsaMachine }) {
-  const [initial] = useState(() => {
-    const fragment = parseFragment(window.location.hash);
-    // A shared link to a fixed scenario opens fixed: the fix is applied before the first run.
-    const { entry, scenario } = catalogueOf(fragment.flow).choice(fragment.scenario, fragment.fix);
-    return {
-      flow: fragment.flow,
-      seed: fragment.seed,
-      scenarioId: entry.id,
-      input: {
-        scenario,
-        settings: settingsFor(fragment.seed),
-        target: fragment.step,
-      },
-    };
-  });
-  return (
-    <IrsaActor.Provider logic={logic} options={{ input: initial.input }}>
-      <ExplorePage seed={initial.seed} initialScenario={initial.scenarioId} />
-    </IrsaActor.Provider>
   );
 }

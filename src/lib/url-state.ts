@@ -201,3 +201,8 @@ export function formatGenerate(flow: FlowId, scenario: string | null, seed: stri
 export function formatDiagnose(flow: FlowId, seed: string | null): string {
   return formatPage('diagnose', seed, flow === 'irsa' ? [] : [`flow=${flow}`]);
 }
+
+/** The page's fragment, or none while the page is prerendered at build time (no window). */
+export function currentHash(): string {
+  return typeof window === 'undefined' ? '' : window.location.hash;
+}

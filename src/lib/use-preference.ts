@@ -1,42 +1,69 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useMediaQuery } from './use-media-query';
 
 /**
  * A yes/no preference that follows a media query (system setting) until the user chooses,
  * then remembers the choice in localStorage (on this device only; nothing is sent anywhere).
+ * The prerendered page (and the hydration render that must equal it) has no choice stored and
+ * no system setting; the page's inline boot script applies the theme before the first paint.
  */
 export function usePreference(
   storageKey: string,
   mediaQuery: string,
 ): [boolean, (value: boolean) => void] {
-  const [stored, setStored] = useState<boolean | null>(() => readStored(storageKey));
-  const [system, setSystem] = useState(() => window.matchMedia(mediaQuery).matches);
-
-  useEffect(() => {
-    const query = window.matchMedia(mediaQuery);
-    const onChange = () => setSystem(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, [mediaQuery]);
-
+  const system = useMediaQuery(mediaQuery);
+  const stored = useSyncExternalStore(
+    subscribeToChoices,
+    () => readStored(storageKey),
+    () => null,
+  );
   const choose = useCallback(
     (value: boolean) => {
-      setStored(value);
+      memory.set(storageKey, value);
       try {
         window.localStorage.setItem(storageKey, String(value));
       } catch {
         // Storage may be disabled (private mode): the choice then lasts for this page only.
       }
+      for (const listener of listeners) listener();
     },
     [storageKey],
   );
   return [stored ?? system, choose];
 }
 
-function readStored(key: string): boolean | null {
+/** Choices made on this page, for when storage refuses to keep them. */
+const memory = new Map<string, boolean>();
+const listeners = new Set<() => void>();
+
+function subscribeToChoices(onChange: () => void): () => void {
+  listeners.add(onChange);
+  // Another tab's choice, or everything cleared (another tab's clear(), or the recovery screen's
+  // "Reset saved settings", which reports `key: null`): this page's own choices go too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null) memory.clear();
+    onChange();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/**
+ * The stored choice, or this page's, or null. Never throws: anything stored but `true` or
+ * `false` (a hand edit, another version's format) counts as no choice.
+ */
+export function readStored(
+  key: string,
+  open: () => Pick<Storage, 'getItem'> = () => window.localStorage,
+): boolean | null {
   try {
-    const value = window.localStorage.getItem(key);
-    return value === 'true' ? true : value === 'false' ? false : null;
+    const value = open().getItem(key);
+    if (value === 'true' || value === 'false') return value === 'true';
   } catch {
-    return null;
+    // Storage unreadable (private mode, a sandboxed frame): fall back to this page's choice.
   }
+  return memory.get(key) ?? null;
 }
