@@ -2,7 +2,11 @@
  * Each editable scenario field checked with the real AWS or Kubernetes rule. The message names
  * the rule, so the learner knows what to change. Never throws.
  */
+import { clip } from './iam/policy/clip';
 import type { Scenario } from './scenario';
+
+/** A value quoted in a message, clipped: a pasted megabyte must not become the message. */
+const quoted = (value: string) => `"${clip(value, 100)}"`;
 
 export type ScenarioField =
   | 'accountId'
@@ -83,21 +87,22 @@ function dnsSubdomain(value: string, what: string): string | null {
 /** S3 general purpose bucket naming rules. */
 export function bucketNameError(name: string): string | null {
   if (name.length < 3 || name.length > 63)
-    return `"${name}": bucket names are 3–63 characters long.`;
+    return `${quoted(name)}: bucket names are 3–63 characters long.`;
   if (!/^[a-z0-9.-]+$/.test(name))
-    return `"${name}": bucket names use only lowercase letters, digits, "." and "-".`;
+    return `${quoted(name)}: bucket names use only lowercase letters, digits, "." and "-".`;
   if (!/^[a-z0-9].*[a-z0-9]$/.test(name))
-    return `"${name}": bucket names begin and end with a letter or digit.`;
-  if (name.includes('..')) return `"${name}": bucket names must not contain two adjacent periods.`;
+    return `${quoted(name)}: bucket names begin and end with a letter or digit.`;
+  if (name.includes('..'))
+    return `${quoted(name)}: bucket names must not contain two adjacent periods.`;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
-    return `"${name}": bucket names must not look like an IP address.`;
+    return `${quoted(name)}: bucket names must not look like an IP address.`;
   for (const prefix of ['xn--', 'sthree-', 'amzn-s3-demo-']) {
     if (name.startsWith(prefix))
-      return `"${name}": bucket names must not start with the reserved prefix "${prefix}".`;
+      return `${quoted(name)}: bucket names must not start with the reserved prefix "${prefix}".`;
   }
   for (const suffix of ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3']) {
     if (name.endsWith(suffix))
-      return `"${name}": bucket names must not end with the reserved suffix "${suffix}".`;
+      return `${quoted(name)}: bucket names must not end with the reserved suffix "${suffix}".`;
   }
   return null;
 }
@@ -121,7 +126,7 @@ export function validateScenario(s: Scenario): Partial<Record<ScenarioField, str
     accountId: /^\d{12}$/.test(s.accountId) ? null : 'An AWS account ID is exactly 12 digits.',
     region: COMMERCIAL_REGIONS.includes(s.region)
       ? null
-      : `"${s.region}" is not an AWS commercial region (for example us-west-2).`,
+      : `${quoted(s.region)} is not an AWS commercial region (for example us-west-2).`,
     clusterOidcId: /^[0-9A-F]{32}$/.test(s.clusterOidcId)
       ? null
       : 'The cluster OIDC id is 32 uppercase hexadecimal characters (0–9, A–F), as at the end of the issuer URL.',
@@ -137,7 +142,7 @@ export function validateScenario(s: Scenario): Partial<Record<ScenarioField, str
         : (s.bucketNames.map(bucketNameError).find((e) => e !== null) ?? null),
     kubernetesVersion: /^1\.\d{1,2}$/.test(s.kubernetesVersion)
       ? null
-      : `"${s.kubernetesVersion}" is not a Kubernetes minor version: write it as 1.<minor>, for example 1.34.`,
+      : `${quoted(s.kubernetesVersion)} is not a Kubernetes minor version: write it as 1.<minor>, for example 1.34.`,
     tokenExpirationSeconds: inRange(
       s.tokenExpirationSeconds,
       600,

@@ -7,14 +7,13 @@
 import {
   isMap,
   LineCounter,
-  parseAllDocuments,
-  visit,
-  type Document,
   type DocumentOptions,
   type ParseOptions,
   type SchemaOptions,
+  type YAMLMap,
 } from 'yaml';
 import { findJsonSyntaxError } from '../iam/policy/json-syntax';
+import { firstProblem, mappingsOf, parseWithoutStacks, tooManyNodesError } from './yaml-budget';
 import type { Parsed, ParseError } from '../parse-result';
 import { fail, isRecord, lineColumn, neverThrows, tooLongError } from './paste-values';
 import type { ArnParts, PasteKind } from './types';
@@ -45,6 +44,8 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   // A paste is the user's text: what it holds is said in the field, not in the console.
   logLevel: 'error',
+  // yaml's check is quadratic in a mapping's keys: yaml-budget.ts does it in linear time.
+  uniqueKeys: false,
 };
 
 /** Aliases expand on reading: a few hundred is any real manifest; more is a "billion laughs". */
@@ -53,11 +54,23 @@ const MAX_ALIAS_COUNT = 100;
 const CUT_OFF = ' The paste looks cut off: copy the whole output.';
 
 /**
+ * The last paste read and what it held. A reader that fails looks at the same paste again to
+ * explain why (a listing instead of the object, a token request, a paste in the wrong field),
+ * and parsing YAML is the costly part: it is parsed once. The values are never mutated.
+ */
+let last: { text: string; read: Parsed<unknown[]> } | null = null;
+
+/**
  * Every object in the paste, in order: one per JSON value or YAML document, with a Kubernetes
  * `List` (what `kubectl get` prints for several objects) contributing its items. Empty documents
  * are dropped. Never throws.
  */
 export function readPastedDocuments(text: string): Parsed<unknown[]> {
+  if (last?.text !== text) last = { text, read: readDocuments(text) };
+  return last.read;
+}
+
+function readDocuments(text: string): Parsed<unknown[]> {
   const tooLong = tooLongError(text);
   if (tooLong) return { ok: false, error: tooLong };
   return neverThrows(() => {
@@ -114,16 +127,11 @@ function helmError(text: string, open: number): ParseError {
 }
 
 /** Where an unquoted `{{` sits: a flow mapping whose key is a flow mapping, or -1. */
-function unquotedTemplateOffset(document: Document.Parsed): number {
-  let offset = -1;
-  visit(document, {
-    Map(_, node) {
-      if (!node.flow || !node.items.some((pair) => isMap(pair.key) && pair.key.flow)) return;
-      offset = node.range?.[0] ?? -1;
-      return visit.BREAK;
-    },
-  });
-  return offset;
+function unquotedTemplateOffset(maps: YAMLMap[]): number {
+  const template = maps.find(
+    (node) => node.flow && node.items.some((pair) => isMap(pair.key) && pair.key.flow),
+  );
+  return template?.range?.[0] ?? -1;
 }
 
 /** Deeper than any kubectl or aws output (a pod is about 15 levels), far below where parsers fail. */
@@ -202,17 +210,20 @@ function readJsonValues(text: string): Parsed<unknown[]> {
 }
 
 function readYaml(text: string): Parsed<unknown[]> {
+  const tooMany = tooManyNodesError(text);
+  if (tooMany) return fail(tooMany);
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
+  const documents = parseWithoutStacks(text, { ...YAML_OPTIONS, lineCounter });
   if ('empty' in documents) return { ok: true, value: [] };
   const values: unknown[] = [];
   for (const document of documents) {
-    const template = unquotedTemplateOffset(document);
+    const maps = mappingsOf(document);
+    const template = unquotedTemplateOffset(maps);
     if (template !== -1) return { ok: false, error: helmError(text, template) };
-    const error = document.errors[0];
+    const error = firstProblem(document, maps);
     if (error) {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      const cutOff = error.pos[0] >= text.trimEnd().length;
+      const { line, col } = lineCounter.linePos(error.offset);
+      const cutOff = error.offset >= text.trimEnd().length;
       return fail(`Not valid YAML: ${error.message}.${cutOff ? CUT_OFF : tableHint(text)}`, {
         line,
         column: col,

@@ -11,6 +11,13 @@ const CLAIMS = [
   ['exp', 'Expires'],
 ] as const;
 
+/**
+ * A claim as a number to compare with now. An object or array is NaN: converting it would call
+ * whatever `toString` the token gives it, and `{"toString": 1}` makes `Number()` throw (found by
+ * `npm run fuzz`). Other values convert as `Number()` does (the format check flags them anyway).
+ */
+const asNumber = (v: unknown): number => (typeof v === 'object' && v !== null ? NaN : Number(v));
+
 /** `1795867200 (2026-11-28 12:00:00 UTC)`; a value that is not a number is shown as it is. */
 function when(v: unknown, now: Date): string {
   return typeof v === 'number' ? `${v} (${describeEpoch(v, now).utc})` : show(v);
@@ -80,7 +87,7 @@ export function checkTimes(claims: Record<string, unknown>, now: Date, check: Re
   if (claims.nbf === undefined) {
     check(notRun({ id: 'nbf', label: nbfLabel, expected: `≤ now, ${nowText}` }, 'no nbf claim'));
   } else {
-    const passed = Number(claims.nbf) <= t;
+    const passed = asNumber(claims.nbf) <= t;
     check(
       {
         id: 'nbf',
@@ -96,7 +103,7 @@ export function checkTimes(claims: Record<string, unknown>, now: Date, check: Re
     );
   }
 
-  const exp = Number(claims.exp);
+  const exp = asNumber(claims.exp);
   const inWindow = Number.isFinite(exp) && exp <= t && !expiredForSts(exp, t);
   check(
     {
@@ -116,7 +123,7 @@ export function checkTimes(claims: Record<string, unknown>, now: Date, check: Re
   if (claims.iat === undefined) {
     check(notRun({ id: 'iat', label: iatLabel, expected: `≤ now, ${nowText}` }, 'no iat claim'));
   } else {
-    const passed = Number(claims.iat) <= t;
+    const passed = asNumber(claims.iat) <= t;
     // No STS error: nothing documents STS refusing a future iat (jose checks iat only for a max age).
     check({
       id: 'iat',

@@ -6,7 +6,7 @@ import { checkTimes, describeTimes } from './check-times';
 import { cleanPastedToken } from './clean-pasted-token';
 import { decodeToken } from './decode-token';
 import { evaluateTrust } from './evaluate-trust';
-import type { TokenCheckInput, TokenReport } from './types';
+import { show, type TokenCheckInput, type TokenReport } from './types';
 import { verifySignature, type SignatureNotChecked } from './verify-signature';
 
 const EKS_ISSUER = /^https:\/\/oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[0-9A-F]{32}$/;
@@ -93,8 +93,9 @@ export async function checkToken(input: TokenCheckInput, now: Date): Promise<Tok
     check,
   );
 
+  // `show`, not String: an entry such as {"toString": 1} makes String throw.
   const aud = Array.isArray(claims.aud)
-    ? claims.aud.map(String)
+    ? claims.aud.map(show)
     : typeof claims.aud === 'string'
       ? [claims.aud]
       : [];

@@ -4,7 +4,9 @@
  * so we scan the text ourselves first. The scanner is iterative (an explicit stack,
  * no recursion), so deeply nested input cannot overflow the call stack.
  * It also rejects duplicate keys, which JSON.parse silently collapses but IAM forbids
- * ("Individual elements must not contain multiple instances of the same key").
+ * ("Individual elements must not contain multiple instances of the same key"), and nesting
+ * deeper than MAX_DEPTH, which no real document has but JSON.parse pays for: a pasted megabyte
+ * of `[` is refused at once.
  */
 import type { ParseError } from '../../parse-result';
 import { clip } from './clip';
@@ -24,6 +26,12 @@ interface Frame {
 }
 
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+
+/** Deeper than any policy (about 5 levels), JWKS or AWS output (a pod is about 15). */
+export const MAX_DEPTH = 200;
+
+/** Arrays have no keys to track, so every array level shares one frame. */
+const ARRAY_FRAME: Frame = Object.freeze({ kind: '[' });
 
 /** The first syntax problem in `text`, or null when it is one valid JSON value. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
@@ -85,7 +93,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         }
         const end = scanString(text, i);
         if (typeof end !== 'number') return end;
-        const key = JSON.parse(text.slice(i, end)) as string;
+        // Most keys have no escape: slicing them out is far cheaper than JSON.parse.
+        const raw = text.slice(i + 1, end - 1);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
         const frame = stack[stack.length - 1];
         if (frame?.keys?.has(key)) {
           return fail(
@@ -110,7 +120,13 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         }
         afterComma = false;
         if (c === '{' || c === '[') {
-          stack.push({ kind: c });
+          if (stack.length >= MAX_DEPTH) {
+            return fail(
+              i,
+              `The JSON nests deeper than ${MAX_DEPTH} levels: no policy, key set or AWS output does.`,
+            );
+          }
+          stack.push(c === '[' ? ARRAY_FRAME : { kind: c });
           state = c === '{' ? 'keyOrClose' : 'valueOrClose';
           i++;
           continue;
@@ -162,9 +178,9 @@ function skipWhitespace(text: string, from: number): number {
 function scanString(text: string, start: number): number | JsonSyntaxError {
   let i = start + 1;
   while (i < text.length) {
-    const c = text.charAt(i);
+    // Character codes, not one-character strings: this loop runs once per character of a paste.
     const code = text.charCodeAt(i);
-    if (c === '"') return i + 1;
+    if (code === 34) return i + 1; // "
     if (code === 10 || code === 13) {
       return {
         offset: i,
@@ -175,7 +191,8 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
       return { offset: i, message: `Control character U+${hex} must be escaped inside a string.` };
     }
-    if (c === '\\') {
+    if (code === 92) {
+      // A backslash: an escape.
       const next = text.charAt(i + 1);
       if (next === 'u') {
         if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
@@ -199,16 +216,45 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
   return { offset: start, message: 'This string is never closed: add the missing ".' };
 }
 
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const WORD = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++; // 0-9
+  return i;
+}
+
+/**
+ * The offset after the longest prefix at `start` that JSON's number grammar matches,
+ * `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, or -1 when none does. By hand rather than
+ * with a regular expression: an array of a million numbers must not cost a million regex runs.
+ */
+function numberEnd(text: string, start: number): number {
+  let i = text.charCodeAt(start) === 45 ? start + 1 : start; // "-"
+  const first = text.charCodeAt(i);
+  if (first === 48) i++;
+  else if (first >= 49 && first <= 57) i = digitsEnd(text, i + 1);
+  else return -1;
+  if (text.charCodeAt(i) === 46) {
+    const end = digitsEnd(text, i + 1); // "."
+    if (end > i + 1) i = end;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    const sign = text.charCodeAt(i + 1);
+    const from = sign === 43 || sign === 45 ? i + 2 : i + 1; // "+" "-"
+    const end = digitsEnd(text, from);
+    if (end > from) i = end;
+  }
+  return i;
+}
 
 /** Scans a number or true/false/null at `start`; returns the offset after it. */
 function scanScalar(text: string, start: number): number | JsonSyntaxError {
   const c = text.charAt(start);
   if (c === '-' || (c >= '0' && c <= '9')) {
-    NUMBER.lastIndex = start;
-    if (!NUMBER.test(text)) return { offset: start, message: 'Invalid number.' };
-    const end = NUMBER.lastIndex;
+    const end = numberEnd(text, start);
+    if (end === -1) return { offset: start, message: 'Invalid number.' };
     const next = text.charAt(end);
     if (c === '0' || text.startsWith('-0', start)) {
       if (next >= '0' && next <= '9')
