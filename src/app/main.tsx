@@ -16,8 +16,11 @@ if (root) {
   const html = document.documentElement;
   if (root.firstElementChild && !html.hasAttribute('data-deep-link')) {
     // The whole page hydrates in one pass once its code is here; until then the prerendered
-    // page is on screen (and its links work).
-    void ExploreRoute.preload().then(() => startTransition(() => void hydrateRoot(root, app)));
+    // page is on screen (and its links work). If the code cannot load, hydration goes ahead:
+    // the page's error boundary then says so under the header, and the page is never blank.
+    void ExploreRoute.preload()
+      .catch(() => undefined)
+      .then(() => startTransition(() => void hydrateRoot(root, app)));
   } else {
     root.replaceChildren();
     html.removeAttribute('data-deep-link');
