@@ -1,5 +1,5 @@
 import { LazyMotion } from 'motion/react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { currentHash, parseFragment } from '../lib/url-state';
 import { ViewBoundary } from './error-boundary';
 import { preloadableLazy } from '../lib/preloadable-lazy';
@@ -12,33 +12,32 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 export const ExploreRoute = preloadableLazy(() => import('./explore-route'));
 const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
 const FindPage = lazy(() => import('../features/find/find-page'));
-// Each with the explore page's views it shows (`page-views.ts`), loaded together.
-const ComparePage = lazy(() =>
-  Promise.all([import('../features/compare/compare-page'), import('./page-views')]).then(
-    ([page, views]) => ({
-      default: (props: { seed: string | null }) => (
-        <page.default {...props} views={views.COMPARE_VIEWS} />
+type PageViews = typeof import('./page-views');
+
+/** A page with the explore page's views it shows (`page-views.ts`), loaded together. */
+function lazyWithViews<P extends { views: unknown }>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  pick: (views: PageViews) => P['views'],
+) {
+  return lazy(() =>
+    Promise.all([load(), import('./page-views')]).then(([page, views]) => ({
+      default: (props: Omit<P, 'views'>) => (
+        <page.default {...({ ...props, views: pick(views) } as P)} />
       ),
-    }),
-  ),
+    })),
+  );
+}
+const ComparePage = lazyWithViews(
+  () => import('../features/compare/compare-page'),
+  (v) => v.COMPARE_VIEWS,
 );
-const PresentPage = lazy(() =>
-  Promise.all([import('../features/present/present-page'), import('./page-views')]).then(
-    ([page, views]) => ({
-      default: (props: Omit<Parameters<typeof page.default>[0], 'views'>) => (
-        <page.default {...props} views={views.DECK_VIEWS} />
-      ),
-    }),
-  ),
+const PresentPage = lazyWithViews(
+  () => import('../features/present/present-page'),
+  (v) => v.DECK_VIEWS,
 );
-const HandoutPage = lazy(() =>
-  Promise.all([import('../features/handout/handout-page'), import('./page-views')]).then(
-    ([page, views]) => ({
-      default: (props: { seed: string | null }) => (
-        <page.default {...props} views={views.DECK_VIEWS} />
-      ),
-    }),
-  ),
+const HandoutPage = lazyWithViews(
+  () => import('../features/handout/handout-page'),
+  (v) => v.DECK_VIEWS,
 );
 const TrainPage = lazy(() => import('../features/train/train-page'));
 const GeneratePage = lazy(() => import('../features/generate/generate-page'));

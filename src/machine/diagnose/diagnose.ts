@@ -9,7 +9,7 @@ import { POD_IDENTITY_FLOW } from '../../content/flows/pod-identity';
 import { parsePolicy } from '../../sim/iam/policy';
 import { describeParseError } from '../../sim/parse-result';
 import { readPastes } from '../../sim/paste/read-pastes';
-import type { PastedObjects, PasteField } from '../../sim/paste/types';
+import { PASTE_FIELDS, type PastedObjects, type PasteField } from '../../sim/paste/types';
 import type { RunSettings } from '../environment';
 import { runToEnd, type RunOutcome } from '../training/run-to-end';
 import type { FlowScenario } from '../types';
@@ -25,21 +25,8 @@ import type { Built } from './world';
 /** A field's label, as the page and every message name it: "Role", "Pod Identity association". */
 export { pasteFieldLabel } from '../../sim/paste/wrong-field';
 
-/**
- * The fields in the order the page shows them (the OIDC providers only in the IRSA flow, the
- * association only in the Pod Identity flow).
- */
-export const PASTE_FIELDS: readonly PasteField[] = [
-  'serviceAccount',
-  'pod',
-  'cluster',
-  'oidcProviders',
-  'role',
-  'permissionPolicy',
-  'token',
-  'association',
-  'error',
-];
+/** The fields in the order the page shows them. */
+export { PASTE_FIELDS } from '../../sim/paste/types';
 
 const order = (field: PasteField) => PASTE_FIELDS.indexOf(field);
 

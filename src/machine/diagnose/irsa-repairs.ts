@@ -4,13 +4,13 @@
  * (`diagnose.ts`): the fix shown is one the run has proved.
  */
 import { generateTrustPolicy } from '../../sim/iam/generate-policies';
+import { ROLE_ARN_ANNOTATION } from '../../sim/kubernetes/types';
 import type { Scenario } from '../../sim/scenario';
 import { command } from '../generate/shell';
 import { fixTrustPolicy, type TrustTarget } from './fix-trust-policy';
 import { allowListBuckets, restartStep, trustPolicySteps, type Repair } from './repair';
 import type { DiagnosisFix } from './types';
 
-const ROLE_ARN_KEY = 'eks.amazonaws.com/role-arn';
 const wire = (s: Scenario, w: Partial<Scenario['wiring']>): Scenario => ({
   ...s,
   wiring: { ...s.wiring, ...w },
@@ -39,17 +39,18 @@ function trustFix(s: Scenario, policy: string, cause: string): Omit<DiagnosisFix
 export const IRSA_REPAIRS: Repair<Scenario>[] = [
   {
     id: 'annotate-service-account',
-    applies: (_, s) => s.wiring.annotationKey !== ROLE_ARN_KEY,
-    apply: (_, s) => wire(s, { annotationKey: ROLE_ARN_KEY, podCreatedBeforeAnnotation: false }),
+    applies: (_, s) => s.wiring.annotationKey !== ROLE_ARN_ANNOTATION,
+    apply: (_, s) =>
+      wire(s, { annotationKey: ROLE_ARN_ANNOTATION, podCreatedBeforeAnnotation: false }),
     fix: (world, s) => {
       const typo = s.wiring.annotationKey;
       return {
-        title: `Annotate the ServiceAccount with ${ROLE_ARN_KEY}`,
-        cause: `${typo ? `The ServiceAccount ${s.namespace}/${s.serviceAccountName} is annotated ${typo}, but the webhook reads only ${ROLE_ARN_KEY}` : `The ServiceAccount ${s.namespace}/${s.serviceAccountName} has no ${ROLE_ARN_KEY} annotation`}, so it leaves the pod alone. Without AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE the SDK never calls STS: its credential chain ends at the node's instance role, which S3 refuses.`,
+        title: `Annotate the ServiceAccount with ${ROLE_ARN_ANNOTATION}`,
+        cause: `${typo ? `The ServiceAccount ${s.namespace}/${s.serviceAccountName} is annotated ${typo}, but the webhook reads only ${ROLE_ARN_ANNOTATION}` : `The ServiceAccount ${s.namespace}/${s.serviceAccountName} has no ${ROLE_ARN_ANNOTATION} annotation`}, so it leaves the pod alone. Without AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE the SDK never calls STS: its credential chain ends at the node's instance role, which S3 refuses.`,
         steps: [
           {
             text: 'Annotate the ServiceAccount with the role:',
-            code: `kubectl annotate serviceaccount ${s.serviceAccountName} -n ${s.namespace} --overwrite ${ROLE_ARN_KEY}=${world.names.requestedRoleArn}${typo ? ` ${typo}-` : ''}`,
+            code: `kubectl annotate serviceaccount ${s.serviceAccountName} -n ${s.namespace} --overwrite ${ROLE_ARN_ANNOTATION}=${world.names.requestedRoleArn}${typo ? ` ${typo}-` : ''}`,
             language: 'shell',
           },
           restartStep(world, s.namespace, s.podName),
@@ -72,7 +73,8 @@ export const IRSA_REPAIRS: Repair<Scenario>[] = [
   {
     id: 'fix-role-arn',
     applies: (world, s) =>
-      world.names.requestedRoleArn !== roleArnOf(s) && s.wiring.annotationKey === ROLE_ARN_KEY,
+      world.names.requestedRoleArn !== roleArnOf(s) &&
+      s.wiring.annotationKey === ROLE_ARN_ANNOTATION,
     apply: (_, s) => wire(s, { roleArnAnnotation: roleArnOf(s) }),
     fix: (world, s) => ({
       title: 'Correct the role ARN',
@@ -80,7 +82,7 @@ export const IRSA_REPAIRS: Repair<Scenario>[] = [
       steps: [
         {
           text: 'Annotate the ServiceAccount with the right ARN:',
-          code: `kubectl annotate serviceaccount ${s.serviceAccountName} -n ${s.namespace} --overwrite ${ROLE_ARN_KEY}=${roleArnOf(s)}`,
+          code: `kubectl annotate serviceaccount ${s.serviceAccountName} -n ${s.namespace} --overwrite ${ROLE_ARN_ANNOTATION}=${roleArnOf(s)}`,
           language: 'shell',
         },
         restartStep(world, s.namespace, s.podName),

@@ -4,9 +4,15 @@
  * ServiceAccount, the ServiceAccount over the role. Every fact no paste gave is assumed, and
  * the assumption says which command settles it.
  */
+import {
+  AUDIENCE_ANNOTATION,
+  ROLE_ARN_ANNOTATION,
+  STS_REGIONAL_ENDPOINTS_ANNOTATION,
+} from '../../sim/kubernetes/types';
 import { DEFAULT_SCENARIO, type Scenario, type Wiring } from '../../sim/scenario';
 import type { PastedObjects, PasteField } from '../../sim/paste/types';
 import { parseArn } from '../../sim/paste/read-document';
+import { issuerGuess, roleAnnotation } from './irsa-facts';
 import { sharedAssumptions, sharedReadAs } from './read-as';
 import type { Assumption, ReadAs } from './types';
 import {
@@ -25,38 +31,7 @@ import {
   type Built,
 } from './world';
 
-const ROLE_ARN_KEY = 'eks.amazonaws.com/role-arn';
-const AUDIENCE_KEY = 'eks.amazonaws.com/audience';
-const REGIONAL_KEY = 'eks.amazonaws.com/sts-regional-endpoints';
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-
-/** The key the webhook reads, or a near miss someone typed (`role_arn`, `role-ARN`), or null. */
-function roleAnnotation(
-  annotations: Record<string, string>,
-): { key: string; value: string } | null {
-  if (annotations[ROLE_ARN_KEY] !== undefined)
-    return { key: ROLE_ARN_KEY, value: annotations[ROLE_ARN_KEY] };
-  const near = Object.entries(annotations).find(
-    ([k, v]) => /role[-_]?arn/i.test(k) && v.startsWith('arn:'),
-  );
-  return near ? { key: near[0], value: near[1] } : null;
-}
-
-/** An issuer the role or the provider list names, when no paste says the cluster's own. */
-function issuerGuess(read: PastedObjects): { issuer: string; why: string } | null {
-  const trusted = /oidc-provider\/(oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[0-9A-F]{32})/.exec(
-    read.role?.trustPolicy ?? '',
-  );
-  if (trusted)
-    return { issuer: `https://${trusted[1]}`, why: "the one the role's trust policy names" };
-  const listed = read.oidcProviders?.providers ?? [];
-  if (listed.length === 1 && parseEksIssuer(`https://${listed[0]!.hostPath}`))
-    return {
-      issuer: `https://${listed[0]!.hostPath}`,
-      why: 'the only provider in the pasted list',
-    };
-  return null;
-}
 
 export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<Scenario> {
   const { serviceAccount: sa, pod, cluster, role, token } = read;
@@ -92,7 +67,11 @@ export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<S
     UNKNOWN_ROLE;
   // The webhook copied the annotation into the pod when the pod was created: a pod that asks for
   // another role than the ServiceAccount names now predates the change, and keeps asking for it.
-  if (mutated && annotation?.key === ROLE_ARN_KEY && podEnv.AWS_ROLE_ARN !== annotation.value)
+  if (
+    mutated &&
+    annotation?.key === ROLE_ARN_ANNOTATION &&
+    podEnv.AWS_ROLE_ARN !== annotation.value
+  )
     fieldErrors.pod = `The pod asks for ${podEnv.AWS_ROLE_ARN} (AWS_ROLE_ARN), but the ServiceAccount now names ${annotation.value}: the pod was created before the annotation changed, and the webhook changes pods only when they are created. Restart it (\`kubectl rollout restart deployment/${deploymentOf(pod?.ownerReplicaSet ?? null) ?? 'NAME'} -n ${pod?.namespace}\`), then paste the new pod.`;
   else if (role?.arn && requestedArn && role.arn.arn !== requested.value) {
     fieldErrors.role =
@@ -147,7 +126,7 @@ export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<S
     [
       [token?.aud[0], 'token'],
       [tokenVolume?.audience, 'pod'],
-      [sa?.annotations[AUDIENCE_KEY], 'serviceAccount'],
+      [sa?.annotations[AUDIENCE_ANNOTATION], 'serviceAccount'],
     ],
     DEFAULT_AUDIENCE,
   );
@@ -164,11 +143,12 @@ export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<S
 
   const wiring: Wiring = {
     ...DEFAULT_SCENARIO.wiring,
-    annotationKey: sa ? (annotation?.key ?? null) : ROLE_ARN_KEY,
+    annotationKey: sa ? (annotation?.key ?? null) : ROLE_ARN_ANNOTATION,
     roleArnAnnotation: requested.value,
     // The pod was left alone although its ServiceAccount is annotated: created before the annotation.
     // (Without the ServiceAccount pasted, the same is assumed: see the assumptions.)
-    podCreatedBeforeAnnotation: mutated === false && (!sa || annotation?.key === ROLE_ARN_KEY),
+    podCreatedBeforeAnnotation:
+      mutated === false && (!sa || annotation?.key === ROLE_ARN_ANNOTATION),
     tokenAudience: audience.value,
     oidcProviderRegistered: read.oidcProviders ? provider !== null : true,
     providerClientIds: provider?.clientIds ?? [DEFAULT_AUDIENCE],
@@ -177,7 +157,8 @@ export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<S
     tokenAgeSeconds: token?.iat ? Math.max(0, nowSeconds - token.iat) : 0,
     roleAccountId: roleAccount !== accountId.value ? roleAccount : null,
     staticKeysInEnvironment: Boolean(podEnv.AWS_ACCESS_KEY_ID && podEnv.AWS_SECRET_ACCESS_KEY),
-    stsEndpoint: sa?.annotations[REGIONAL_KEY] === 'false' ? 'global' : 'regional',
+    stsEndpoint:
+      sa?.annotations[STS_REGIONAL_ENDPOINTS_ANNOTATION] === 'false' ? 'global' : 'regional',
     containerRunsAsNonRoot: secure,
     podFsGroup: pod?.fsGroup ?? null,
     podTokenExpirationAnnotation: Number.isFinite(podExpiration) ? podExpiration : null,
@@ -256,7 +237,7 @@ export function buildIrsaWorld(read: PastedObjects, nowSeconds: number): Built<S
     assume(
       'serviceAccount',
       "The ServiceAccount's role annotation",
-      `${ROLE_ARN_KEY}: ${requested.value}`,
+      `${ROLE_ARN_ANNOTATION}: ${requested.value}`,
       `kubectl get serviceaccount ${saName.value} -n ${ns} -o yaml`,
     );
   if (!pod)

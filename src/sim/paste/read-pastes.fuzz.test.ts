@@ -20,7 +20,7 @@ import { readPastedDocuments } from './read-document';
 import { readPod, readServiceAccount } from './read-kubernetes';
 import { readPastes } from './read-pastes';
 import { readToken } from './read-token';
-import { MAX_PASTE_CHARS, type PasteField } from './types';
+import { MAX_PASTE_CHARS, PASTE_FIELDS, type PasteField } from './types';
 
 const FIXTURES = [
   ...Object.values(kubernetes),
@@ -96,16 +96,7 @@ function readEach(text: string): void {
   }
 }
 
-const FIELDS: Exclude<PasteField, 'error'>[] = [
-  'serviceAccount',
-  'pod',
-  'cluster',
-  'oidcProviders',
-  'role',
-  'permissionPolicy',
-  'token',
-  'association',
-];
+const FIELDS = PASTE_FIELDS.filter((f): f is Exclude<PasteField, 'error'> => f !== 'error');
 
 function readAll(pastes: Partial<Record<PasteField, string>>): void {
   const { read, errors } = timed('all the Diagnose pastes (readPastes)', pastes, () =>

@@ -18,6 +18,22 @@ export type PasteField =
   | 'error';
 
 /**
+ * The fields in the order the Diagnose page shows them (the OIDC providers only in the IRSA flow,
+ * the association only in the Pod Identity flow).
+ */
+export const PASTE_FIELDS: readonly PasteField[] = [
+  'serviceAccount',
+  'pod',
+  'cluster',
+  'oidcProviders',
+  'role',
+  'permissionPolicy',
+  'token',
+  'association',
+  'error',
+];
+
+/**
  * Longest paste read, in characters. A ServiceAccount is one kilobyte, a pod with `managedFields`
  * a few (tens with many containers), a role with a long trust policy under 20; a megabyte of log
  * is refused at once. With the cap on YAML nodes (yaml-budget.ts) this keeps every field's
