@@ -16,6 +16,9 @@ const UPDATE_CHECK_INTERVAL_MS = 5 * 60 * 1000;
 export async function registerServiceWorker(
   onWaiting: (update: () => void) => void,
 ): Promise<void> {
+  // A page opened from disk (the single file of `npm run build:single`) is already local, and
+  // browsers refuse to register a worker for a file: page: do not ask.
+  if (location.protocol === 'file:') return;
   const container = navigator.serviceWorker;
   // Offline before the first install, or a host that does not serve sw.js: the page works
   // without it, as it did before; the next visit tries again.
