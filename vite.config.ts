@@ -41,6 +41,10 @@ export default defineConfig({
   // BUILD_DIR lets several e2e runs (each with its own PREVIEW_PORT) build side by side.
   build: {
     outDir: process.env.BUILD_DIR ?? 'dist',
+    // No runtime preloading of a lazy chunk's imports: Vite's helper adds a <link> per import
+    // from script, which on a phone cost the first load a long task; the browser fetches a
+    // chunk's imports itself as soon as it has the chunk (offline, the service worker has them).
+    modulePreload: false,
     // Everything the first paint needs in one chunk: left to itself, rolldown splits the first
     // load into many small shared chunks, each gzipped apart (several kB more over the wire).
     // Lazy code (the engine, Pod Identity, the checker, the compare page) stays in its own chunks.

@@ -1,5 +1,8 @@
+import type { Page } from '@playwright/test';
 import { bundleReport, INITIAL_JS_BUDGET_BYTES } from '../scripts/bundle-size.mjs';
+import { buildsAt, DeckPage, DECK } from './deck-page';
 import { expect, test } from './fixtures';
+import { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from '../src/sim/token-check/rfc7515-example';
 
 /**
  * The first screen is in the HTML (prerendered at build time, scripts/prerender.mjs): a reader
@@ -51,6 +54,95 @@ test('a deep link opens its own page, not the prerendered Setup', async ({ irsa,
   void irsa;
   await expect(page.getByRole('heading', { name: /Check a token/i }).first()).toBeVisible();
   await expect(page.getByText('How does a pod get AWS credentials?')).toHaveCount(0);
+});
+
+/** The other pages the build prerenders, at the fragments the app's own links give them. */
+const PRERENDERED_PAGES = [
+  { fragment: '#/check', heading: 'Check a token' },
+  { fragment: '#/train', heading: 'Training' },
+  { fragment: '#/present?slide=1', heading: DECK[0]!.title },
+];
+
+test.describe('before the JavaScript has arrived', () => {
+  // The module scripts never arrive: what is on screen is the page's HTML and inline scripts.
+  test.use({ allowConsoleErrors: [/Failed to load resource/] });
+
+  for (const { fragment, heading } of PRERENDERED_PAGES)
+    test(`${fragment} shows its own first screen`, async ({ irsa, page }) => {
+      void irsa;
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(`./${fragment}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText('How does a pod get AWS credentials?')).toBeHidden();
+    });
+
+  test('a fragment no page is prerendered for shows nothing prerendered (not Setup)', async ({
+    irsa,
+    page,
+  }) => {
+    void irsa;
+    await page.route('**/assets/*.js', (route) => route.abort());
+    // The list of exercises, but with a room seed: rendered in the browser, once it can.
+    await page.goto('./#/train?keys=demo');
+    await expect(page.locator('#root')).toBeHidden();
+  });
+});
+
+/**
+ * Opens `fragment` with the page's scripts held back, marks the prerendered heading, then lets
+ * the scripts through and waits for hydration: the marked element is still the one on screen
+ * (hydrated in place, not rendered again).
+ */
+async function openHydrated(page: Page, fragment: string, heading: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not until `load`: that waits for the scripts held back.
+  await page.goto(`./${fragment}`, { waitUntil: 'commit' });
+  const title = page.getByRole('heading', { level: 1, name: heading });
+  await expect(title).toBeVisible();
+  await title.evaluate((element) => element.setAttribute('data-prerendered-node', ''));
+  release();
+  await expect
+    .poll(() => page.locator('#root').evaluate((root) => Object.keys(root).length > 0))
+    .toBe(true);
+  await expect(title).toHaveAttribute('data-prerendered-node', '');
+}
+
+test('the prerendered checker hydrates in place and then verifies a token', async ({
+  irsa,
+  page,
+}) => {
+  void irsa;
+  await openHydrated(page, '#/check', 'Check a token');
+  await page.getByRole('textbox', { name: 'Token' }).fill(RFC7515_A2_TOKEN);
+  await page.getByRole('textbox', { name: /^JWKS/ }).fill(JSON.stringify(RFC7515_A2_JWKS));
+  await expect(page.locator('[data-check="signature"]')).toContainText('signature verified');
+});
+
+test('the prerendered list of exercises hydrates in place and then opens one', async ({
+  irsa,
+  page,
+}) => {
+  void irsa;
+  await openHydrated(page, '#/train', 'Training');
+  const first = page.locator('li[data-exercise]').first();
+  const id = await first.getAttribute('data-exercise');
+  await first.getByRole('link').click();
+  await expect(page.locator(`article[data-exercise="${id}"]`)).toBeVisible();
+});
+
+test('the prerendered first slide hydrates in place and then moves on', async ({ irsa, page }) => {
+  void irsa;
+  await openHydrated(page, '#/present?slide=1', DECK[0]!.title);
+  const deck = new DeckPage(page);
+  await deck.expectAt(1, 0);
+  await page.keyboard.press('ArrowRight');
+  if (buildsAt(1) > 0) await deck.expectAt(1, 1);
+  else await deck.expectAt(2, 0);
 });
 
 test(`the first load is at most ${INITIAL_JS_BUDGET_BYTES / 1000} KB of gzipped JavaScript`, () => {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
 
-test('the built page carries a CSP with no eval, and allows its one inline script by hash', async ({
+test('the built page carries a CSP with no eval, and allows its one inline script and style sheet by hash', async ({
   irsa,
   page,
 }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await irsa.open();
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -17,6 +19,16 @@ test('the built page carries a CSP with no eval, and allows its one inline scrip
   expect(inline).toHaveLength(1);
   const hash = createHash('sha256').update(inline[0]!).digest('base64');
   expect(csp).toContain(`'sha256-${hash}'`);
+  // The style sheet is in the page (the first paint waits for no other file), allowed likewise;
+  // its disabled link is never fetched, and tells the loader of lazy pages it is there.
+  const sheets = await page.locator('style').allTextContents();
+  expect(sheets).toHaveLength(1);
+  const sheetHash = createHash('sha256').update(sheets[0]!).digest('base64');
+  expect(csp).toContain(`style-src 'self' 'sha256-${sheetHash}'`);
+  await expect(page.locator('link[rel="stylesheet"][disabled]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Train' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();
+  expect(requests.filter((path) => path.endsWith('.css'))).toEqual([]);
 });
 
 test('no request of the page fails (icon, robots.txt, lazy chunks)', async ({ irsa, page }) => {

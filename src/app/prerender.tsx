@@ -1,20 +1,33 @@
 /**
- * Build-time only (scripts/prerender.mjs bundles it for Node): the first screen of the default
- * route, Setup of the IRSA walkthrough, as HTML. The browser paints it before any JavaScript
- * has run; `main.tsx` then hydrates it. Everything the first render reads from the browser goes
- * through a server snapshot (media queries, stored choices, text measure), so hydration renders
- * exactly this.
+ * Build-time only (scripts/prerender.mjs bundles it for Node): the first screen of each page the
+ * build prerenders, as HTML. The browser paints it before any JavaScript has run; `main.tsx`
+ * then hydrates it. Everything the first render reads from the browser goes through a server
+ * snapshot (media queries, stored choices, training progress, text measure), so hydration
+ * renders exactly this.
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { ExploreRoute, Root } from './root';
+import { formatDeck, formatPage, formatTrain, parseFragment } from '../lib/url-state';
+import { preloadPage, Root } from './root';
 
-export async function renderFirstScreen(): Promise<string> {
-  await ExploreRoute.preload();
+/**
+ * The fragments whose first screens are prerendered, as the app's own links write them: the
+ * walkthrough at Setup (no fragment), the token checker, the list of training exercises and the
+ * deck's first slide. With a seed or any other parameter a page renders in the browser instead.
+ */
+export const PRERENDERED_FRAGMENTS = [
+  '',
+  formatPage('check', null),
+  formatTrain('list', null, null),
+  formatDeck(1, 'audience', null),
+];
+
+export async function renderFirstScreen(fragment: string): Promise<string> {
+  await preloadPage(parseFragment(fragment).route);
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
-      <Root />
+      <Root fragment={fragment} />
     </StrictMode>,
     {
       // A part that fails here would be left to the browser: the build fails instead.
@@ -23,6 +36,7 @@ export async function renderFirstScreen(): Promise<string> {
       progressiveChunkSize: Number.POSITIVE_INFINITY,
     },
   );
-  if (errors.length > 0) throw new AggregateError(errors, 'prerender: the first screen failed');
+  if (errors.length > 0)
+    throw new AggregateError(errors, `prerender: the first screen of "${fragment}" failed`);
   return new Response(prelude).text();
 }

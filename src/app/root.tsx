@@ -1,6 +1,6 @@
 import { LazyMotion } from 'motion/react';
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
-import { currentHash, parseFragment } from '../lib/url-state';
+import { currentHash, parseFragment, type Route } from '../lib/url-state';
 import { ViewBoundary } from './error-boundary';
 import { preloadableLazy } from '../lib/preloadable-lazy';
 import { HeaderBar } from './header-bar';
@@ -8,9 +8,10 @@ import { PreferencesProvider } from './preferences';
 import { UpdateBanner } from './update-banner';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
-/** Preloaded before hydration (main.tsx), so the prerendered page hydrates in one pass. */
+// The pages the build prerenders (prerender.tsx) are preloaded before hydration (main.tsx), so
+// their prerendered HTML hydrates in one pass.
 export const ExploreRoute = preloadableLazy(() => import('./explore-route'));
-const CheckTokenPage = lazy(() => import('../features/checker/check-token-page'));
+const CheckTokenPage = preloadableLazy(() => import('../features/checker/check-token-page'));
 const FindPage = lazy(() => import('../features/find/find-page'));
 type PageViews = typeof import('./page-views');
 
@@ -19,7 +20,7 @@ function lazyWithViews<P extends { views: unknown }>(
   load: () => Promise<{ default: ComponentType<P> }>,
   pick: (views: PageViews) => P['views'],
 ) {
-  return lazy(() =>
+  return preloadableLazy<Omit<P, 'views'>>(() =>
     Promise.all([load(), import('./page-views')]).then(([page, views]) => ({
       default: (props: Omit<P, 'views'>) => (
         <page.default {...({ ...props, views: pick(views) } as P)} />
@@ -39,13 +40,28 @@ const HandoutPage = lazyWithViews(
   () => import('../features/handout/handout-page'),
   (v) => v.DECK_VIEWS,
 );
-const TrainPage = lazy(() => import('../features/train/train-page'));
+const TrainPage = preloadableLazy(() => import('../features/train/train-page'));
 const GeneratePage = lazy(() => import('../features/generate/generate-page'));
 const DiagnosePage = lazy(() => import('../features/diagnose/diagnose-page'));
 
-/** Composition root: the route from the fragment, preferences, and the machine for Explore. */
-export function Root() {
-  const [place, setPlace] = useState(() => parseFragment(currentHash()));
+const PRERENDERED_PAGES: Partial<Record<Route, { preload: () => Promise<void> }>> = {
+  explore: ExploreRoute,
+  check: CheckTokenPage,
+  train: TrainPage,
+  present: PresentPage,
+};
+
+/** Loads the code of a prerendered page's route before it hydrates (nothing for another route). */
+export function preloadPage(route: Route): Promise<void> {
+  return PRERENDERED_PAGES[route]?.preload() ?? Promise.resolve();
+}
+
+/**
+ * Composition root: the route from the fragment, preferences, and the machine for Explore.
+ * `fragment` is the page's own, but for the build, which renders a chosen one (prerender.tsx).
+ */
+export function Root({ fragment = currentHash() }: { fragment?: string }) {
+  const [place, setPlace] = useState(() => parseFragment(fragment));
   const { route, flow, seed } = place;
   useEffect(() => {
     const onHashChange = () => setPlace(parseFragment(window.location.hash));

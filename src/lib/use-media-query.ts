@@ -6,6 +6,19 @@ import { useCallback, useSyncExternalStore } from 'react';
  * at once after hydration.
  */
 export function useMediaQuery(query: string): boolean {
+  return useMediaQueryOr(query, false);
+}
+
+/**
+ * Like useMediaQuery, but null in the prerendered page and while it hydrates: the caller draws
+ * every case and lets a CSS media query show the right one, so a phone's first paint is already
+ * its own layout and hydration changes nothing. Rendered in the browser, the answer is known.
+ */
+export function useMediaQueryOrUnknown(query: string): boolean | null {
+  return useMediaQueryOr(query, null);
+}
+
+function useMediaQueryOr<T>(query: string, beforeHydration: T): boolean | T {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const list = window.matchMedia(query);
@@ -14,9 +27,9 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(
+  return useSyncExternalStore<boolean | T>(
     subscribe,
     () => window.matchMedia(query).matches,
-    () => false,
+    () => beforeHydration,
   );
 }

@@ -6,6 +6,7 @@
  * the walk at a chosen speed (Play / Pause).
  */
 import { assign, fromPromise, raise, setup } from 'xstate';
+import { nextTask } from '../lib/next-task';
 import { IRSA_FLOW } from '../content/flows/irsa';
 import type { Flow } from '../content/steps';
 import { DEFAULT_SCENARIO } from '../sim';
@@ -53,7 +54,15 @@ export const createWalkMachine = (flow: Flow, defaultScenario: FlowScenario = DE
         { flowId: string; scenario: FlowScenario; settings: RunSettings }
       >(async ({ input }) => {
         const { prepareFlowWorld } = await loadEngine();
-        return prepareFlowWorld(input.flowId, input.scenario, environmentFor(input.settings));
+        const world = await prepareFlowWorld(
+          input.flowId,
+          input.scenario,
+          environmentFor(input.settings),
+        );
+        // The page redraws with the world in a task of its own, not in the one that finished
+        // signing the token: on a phone neither then holds the main thread long.
+        await nextTask();
+        return world;
       }),
       runStep: fromPromise<StepRecord, StepInput>(async ({ input }) => {
         const { runFlowStep } = await loadEngine();

@@ -11,7 +11,7 @@ import {
   type ActorId,
   type DiagramMessage,
 } from '../../machine';
-import { useMediaQuery } from '../../lib/use-media-query';
+import { useMediaQueryOrUnknown } from '../../lib/use-media-query';
 import { IrsaActor } from '../irsa-actor';
 import { ActorNode, type ActorState } from './actor-node';
 import { ColdOpen } from './cold-open';
@@ -43,6 +43,9 @@ function caption(current: DiagramMessage | undefined): string {
   return `${route}: ${current.carries}`;
 }
 
+/** The phone layout below this width; the same query in CSS picks it before hydration. */
+const NARROW_QUERY = '(max-width: 640px)';
+
 /**
  * The exchange as a sequence diagram: the five actors (six with IMDS), one row per step so far,
  * the current message travelling as a chip, and the checks of the actor doing the step. `stage`
@@ -50,17 +53,52 @@ function caption(current: DiagramMessage | undefined): string {
  * only (the slide says it in words).
  */
 export function ActorDiagram({ stage = false }: { stage?: boolean }) {
+  // Unknown in the prerendered page: both layouts are drawn and CSS shows the one that fits,
+  // so a phone paints its own layout first and hydration only drops the other drawing.
+  const narrow = useMediaQueryOrUnknown(NARROW_QUERY);
+  const wide = stage ? STAGE : WIDE;
+  const messages = IrsaActor.useSelector(selectMessages);
+  const outcome = IrsaActor.useSelector(selectOutcome);
+  const position = IrsaActor.useSelector(selectPosition);
+  const work = IrsaActor.useSelector(selectActorWork);
+  const current = position > 0 ? messages[position - 1] : undefined;
+
+  return (
+    <figure className="relative flex h-full min-h-0 flex-col gap-1">
+      {/* Each wrapper stays in place (display: contents) so hydration keeps the drawing shown. */}
+      <div className={narrow === null ? 'contents [@media(max-width:640px)]:hidden' : 'contents'}>
+        {narrow !== true && <DiagramDrawing layout={wide} />}
+      </div>
+      <div className={narrow === null ? 'hidden [@media(max-width:640px)]:contents' : 'contents'}>
+        {narrow !== false && <DiagramDrawing layout={NARROW} />}
+      </div>
+      {/* On wide screens the status line above says this already; the diagram gets the room. */}
+      <figcaption
+        className={`min-h-6 text-center text-sm font-semibold ${stage ? 'sr-only' : 'lg:sr-only'} ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
+      >
+        {caption(current)}
+      </figcaption>
+      {position === 0 && outcome !== 'waiting' && !stage && <ColdOpen />}
+      {/* For screen readers and tests: the checks in words (the drawing above is one image). */}
+      {work && work.items.length > 0 && (
+        <p className="sr-only">
+          {`${work.title}: ${work.items.map((i) => workItemText(i.state, i.label)).join(', ')}. ${failureText(work) ?? ''}`}
+        </p>
+      )}
+    </figure>
+  );
+}
+
+/** One drawing of the diagram in one layout (its own ids: two may be in the page at once). */
+function DiagramDrawing({ layout }: { layout: DiagramLayout }) {
   const titleId = useId();
   const heads = `head${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const measure = useTextMeasure();
-  const narrow = useMediaQuery('(max-width: 640px)');
-  const layout: DiagramLayout = narrow ? NARROW : stage ? STAGE : WIDE;
   const messages = IrsaActor.useSelector(selectMessages);
   const lanes = IrsaActor.useSelector(selectLanes);
   const work = IrsaActor.useSelector(selectActorWork);
   const speed = IrsaActor.useSelector(selectSpeed);
   const status = IrsaActor.useSelector(selectStatusText);
-  const outcome = IrsaActor.useSelector(selectOutcome);
   const position = IrsaActor.useSelector(selectPosition);
   const real = IrsaActor.useSelector((s) => s.context.realMechanics);
   const current = position > 0 ? messages[position - 1] : undefined;
@@ -96,78 +134,63 @@ export function ActorDiagram({ stage = false }: { stage?: boolean }) {
   const chipSize = layout.font.chip;
 
   return (
-    <figure className="relative flex h-full min-h-0 flex-col gap-1">
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="img"
-        aria-labelledby={titleId}
-        data-layout={layout.name}
-        className="block min-h-0 w-full flex-1"
-        preserveAspectRatio="xMidYMin meet"
-      >
-        <title id={titleId}>
-          {`${status}. ${caption(current)}${earlier.length ? `. Earlier: ${earlier.join('; ')}` : ''}`}
-        </title>
-        <ArrowHeads heads={heads} />
-        {real && <AwsBoundary layout={layout} lanes={lanes} />}
-        {lanes.map((id) => {
-          const box = actorBox(layout, lanes, id);
-          const { short, detail } = ACTORS[id];
-          const fits =
-            layout.font.detail > 0 && measure(detail, layout.font.detail, false) <= box.w - 24;
-          return (
-            <ActorNode
-              key={id}
-              actor={id}
-              box={box}
-              name={short}
-              detail={fits ? detail : ''}
-              state={actorState(id)}
-              layout={layout}
-              lifelineEnd={lifelineEnd(layout)}
-              working={!!workShape && work?.actor === id}
-            />
-          );
-        })}
-        {shown.map((m) => {
-          const text = chipText(m);
-          const width = measure(text, chipSize, true) + chipSize * 1.4;
-          return (
-            <MessageArrow
-              key={m.step}
-              message={m}
-              layout={layout}
-              duration={travel}
-              heads={heads}
-              geometry={messageGeometry(layout, lanes, m.step, m.from, m.to, m.roundTrip, width)}
-            />
-          );
-        })}
-        {work && workShape && (
-          <WorkPanel
-            key={`${work.step}-${real}`}
-            work={work}
-            geometry={workShape}
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-labelledby={titleId}
+      data-layout={layout.name}
+      className="block min-h-0 w-full flex-1"
+      preserveAspectRatio="xMidYMin meet"
+    >
+      <title id={titleId}>
+        {`${status}. ${caption(current)}${earlier.length ? `. Earlier: ${earlier.join('; ')}` : ''}`}
+      </title>
+      <ArrowHeads heads={heads} />
+      {real && <AwsBoundary layout={layout} lanes={lanes} />}
+      {lanes.map((id) => {
+        const box = actorBox(layout, lanes, id);
+        const { short, detail } = ACTORS[id];
+        const fits =
+          layout.font.detail > 0 && measure(detail, layout.font.detail, false) <= box.w - 24;
+        return (
+          <ActorNode
+            key={id}
+            actor={id}
+            box={box}
+            name={short}
+            detail={fits ? detail : ''}
+            state={actorState(id)}
             layout={layout}
-            delay={travel}
-            pace={TICK_SECONDS / speed}
+            lifelineEnd={lifelineEnd(layout)}
+            working={!!workShape && work?.actor === id}
           />
-        )}
-      </svg>
-      {/* On wide screens the status line above says this already; the diagram gets the room. */}
-      <figcaption
-        className={`min-h-6 text-center text-sm font-semibold ${stage ? 'sr-only' : 'lg:sr-only'} ${current?.status === 'failed' ? 'text-red-800 dark:text-red-300' : ''}`}
-      >
-        {caption(current)}
-      </figcaption>
-      {position === 0 && outcome !== 'waiting' && !stage && <ColdOpen />}
-      {/* For screen readers and tests: the checks in words (the drawing above is one image). */}
-      {work && work.items.length > 0 && (
-        <p className="sr-only">
-          {`${work.title}: ${work.items.map((i) => workItemText(i.state, i.label)).join(', ')}. ${failureText(work) ?? ''}`}
-        </p>
+        );
+      })}
+      {shown.map((m) => {
+        const text = chipText(m);
+        const width = measure(text, chipSize, true) + chipSize * 1.4;
+        return (
+          <MessageArrow
+            key={m.step}
+            message={m}
+            layout={layout}
+            duration={travel}
+            heads={heads}
+            geometry={messageGeometry(layout, lanes, m.step, m.from, m.to, m.roundTrip, width)}
+          />
+        );
+      })}
+      {work && workShape && (
+        <WorkPanel
+          key={`${work.step}-${real}`}
+          work={work}
+          geometry={workShape}
+          layout={layout}
+          delay={travel}
+          pace={TICK_SECONDS / speed}
+        />
       )}
-    </figure>
+    </svg>
   );
 }
 

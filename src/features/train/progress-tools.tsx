@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Button } from '../../components/button';
 import { EXERCISES } from '../../machine/training/exercises';
-import { formatTrain, parseFragment } from '../../lib/url-state';
+import { currentHash, formatTrain, parseFragment } from '../../lib/url-state';
 import {
   EXPORT_FILE_NAME,
   exportProgress,
@@ -119,7 +119,7 @@ export function ProgressTools() {
         Kept in this browser only; nothing is sent anywhere. Export it to move it to another browser
         or to hand it in, or open the{' '}
         <a
-          href={formatTrain('summary', null, parseFragment(window.location.hash).seed)}
+          href={formatTrain('summary', null, parseFragment(currentHash()).seed)}
           className="font-semibold text-sky-800 underline dark:text-sky-300"
         >
           printable summary for your instructor

@@ -184,8 +184,11 @@ function watchOtherTabs(onChange: (key: string | null, value: string | null) => 
 /** The page's one store. */
 const store = createProgressStore({ open: openLocalStorage, watch: watchOtherTabs });
 
+/** What the prerendered list shows (and hydration renders): a first visit, nothing stored yet. */
+const FIRST_VISIT: ProgressSnapshot = { exercises: {}, recovery: null, saved: true };
+
 export function useProgress(): Progress {
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, () => FIRST_VISIT);
   return useMemo(
     () => ({
       exercises: snapshot.exercises,
