@@ -88,29 +88,73 @@ test.describe('before the JavaScript has arrived', () => {
   });
 });
 
-/**
- * Opens `fragment` with the page's scripts held back, marks the prerendered heading, then lets
- * the scripts through and waits for hydration: the marked element is still the one on screen
- * (hydrated in place, not rendered again).
- */
-async function openHydrated(page: Page, fragment: string, heading: string) {
+/** Holds the page's scripts back until the returned function is called. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/*.js', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+const hydrated = (page: Page) =>
+  expect
+    .poll(() => page.locator('#root').evaluate((root) => Object.keys(root).length > 0))
+    .toBe(true);
+
+/**
+ * Opens `fragment` with the page's scripts held back, marks the prerendered heading, then lets
+ * the scripts through and waits for hydration: the marked element is still the one on screen
+ * (hydrated in place, not rendered again).
+ */
+async function openHydrated(page: Page, fragment: string, heading: string) {
+  const release = await holdScripts(page);
   // Not until `load`: that waits for the scripts held back.
   await page.goto(`./${fragment}`, { waitUntil: 'commit' });
   const title = page.getByRole('heading', { level: 1, name: heading });
   await expect(title).toBeVisible();
   await title.evaluate((element) => element.setAttribute('data-prerendered-node', ''));
   release();
-  await expect
-    .poll(() => page.locator('#root').evaluate((root) => Object.keys(root).length > 0))
-    .toBe(true);
+  await hydrated(page);
   await expect(title).toHaveAttribute('data-prerendered-node', '');
 }
+
+test('until it is hydrated the prerendered page takes no input; then it does', async ({
+  irsa,
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  // A tap or typing now would be lost: the page is inert until its code answers.
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  release();
+  await hydrated(page);
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await irsa.next.click();
+  await irsa.expectStep(1);
+});
+
+test('a fragment changed before the code arrives is where the page goes once it runs', async ({
+  irsa,
+  page,
+}) => {
+  void irsa;
+  const release = await holdScripts(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/check'));
+  release();
+  await hydrated(page);
+  // Hydrated as Setup (what was on screen), then on to the checker; a mismatch would be a
+  // console error, which fails the test.
+  await expect(page.getByRole('heading', { level: 1, name: 'Check a token' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Token' }).fill(RFC7515_A2_TOKEN);
+  await page.getByRole('textbox', { name: /^JWKS/ }).fill(JSON.stringify(RFC7515_A2_JWKS));
+  await expect(page.locator('[data-check="signature"]')).toContainText('signature verified');
+});
 
 test('the prerendered checker hydrates in place and then verifies a token', async ({
   irsa,

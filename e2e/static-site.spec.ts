@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
 
-test('the built page carries a CSP with no eval, and allows its one inline script and style sheet by hash', async ({
+test('the built page carries a CSP with no eval, and allows its two inline scripts and its style sheet by hash', async ({
   irsa,
   page,
 }) => {
@@ -14,11 +14,12 @@ test('the built page carries a CSP with no eval, and allows its one inline scrip
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
-  // The boot script (theme before the first paint), and nothing else inline.
+  // The boot script (theme before the first paint) and the one that shows a prerendered page
+  // at its own fragment, and nothing else inline: each allowed by its hash.
   const inline = await page.locator('script:not([src])').allTextContents();
-  expect(inline).toHaveLength(1);
-  const hash = createHash('sha256').update(inline[0]!).digest('base64');
-  expect(csp).toContain(`'sha256-${hash}'`);
+  expect(inline).toHaveLength(2);
+  for (const code of inline)
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   // The style sheet is in the page (the first paint waits for no other file), allowed likewise;
   // its disabled link is never fetched, and tells the loader of lazy pages it is there.
   const sheets = await page.locator('style').allTextContents();

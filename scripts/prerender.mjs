@@ -2,7 +2,9 @@
 //   - Vite bundles src/app/prerender.tsx for Node; it renders <Root /> to HTML at Setup of the
 //     walkthrough and at each other page it lists (the checker, training, the deck).
 //   - Setup goes inside <div id="root">, the other pages into <template>s after it; main.tsx
-//     hydrates whichever is in #root.
+//     hydrates whichever is in #root (its `data-fragment` says which). Until then #root is
+//     `inert`: nothing on it can be clicked, focused or typed into while no code would answer
+//     (a tap or text would be lost), and its look does not change.
 //   - An inline boot script runs before the first paint: it applies the stored or system theme
 //     (so a dark-theme reader never sees a light flash) and, when the fragment asks for another
 //     page or a deep link, hides the prerendered Setup. A second one, after the templates, puts
@@ -52,7 +54,7 @@ const PAGE_SCRIPT = [
   '(function(){var h=location.hash,r=document.getElementById("root");',
   'var t=[].filter.call(document.querySelectorAll("template[data-fragment]"),',
   'function(e){return e.getAttribute("data-fragment")===h})[0];',
-  'if(t){r.replaceChildren(t.content.cloneNode(true));',
+  'if(t){r.replaceChildren(t.content.cloneNode(true));r.setAttribute("data-fragment",h);',
   'document.documentElement.removeAttribute("data-deep-link")}})()',
 ].join('');
 const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
@@ -95,7 +97,7 @@ const filled = page
   .replace(
     '<div id="root"></div>',
     () =>
-      `<div id="root">${walkthrough.html}</div>${templates}<script>${PAGE_SCRIPT}</script>${FIRST_SCREEN_END}`,
+      `<div id="root" data-fragment="" inert>${walkthrough.html}</div>${templates}<script>${PAGE_SCRIPT}</script>${FIRST_SCREEN_END}`,
   )
   .replace(
     '</title>',

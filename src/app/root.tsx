@@ -58,16 +58,20 @@ export function preloadPage(route: Route): Promise<void> {
 
 /**
  * Composition root: the route from the fragment, preferences, and the machine for Explore.
- * `fragment` is the page's own, but for the build, which renders a chosen one (prerender.tsx).
+ * `fragment` is the page's own, but where a prerendered screen is rendered (prerender.tsx) or
+ * hydrated (main.tsx): there it is the fragment that screen was made for.
  */
 export function Root({ fragment = currentHash() }: { fragment?: string }) {
   const [place, setPlace] = useState(() => parseFragment(fragment));
   const { route, flow, seed } = place;
   useEffect(() => {
     const onHashChange = () => setPlace(parseFragment(window.location.hash));
+    // Hydrating a prerendered screen: the fragment may have changed before the code arrived
+    // (an edited address, Back), with no one listening. Go there now.
+    if (window.location.hash !== fragment) onHashChange();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [fragment]);
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <PreferencesProvider>
