@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { bundleReport, INITIAL_JS_BUDGET_BYTES } from '../scripts/bundle-size.mjs';
 import { buildsAt, DeckPage, DECK } from './deck-page';
 import { expect, test } from './fixtures';
-import { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from '../src/sim/token-check/rfc7515-example';
+import { verifyRfc7515Example } from './checker';
 
 /**
  * The first screen is in the HTML (prerendered at build time, scripts/prerender.mjs): a reader
@@ -151,9 +151,7 @@ test('a fragment changed before the code arrives is where the page goes once it 
   // Hydrated as Setup (what was on screen), then on to the checker; a mismatch would be a
   // console error, which fails the test.
   await expect(page.getByRole('heading', { level: 1, name: 'Check a token' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Token' }).fill(RFC7515_A2_TOKEN);
-  await page.getByRole('textbox', { name: /^JWKS/ }).fill(JSON.stringify(RFC7515_A2_JWKS));
-  await expect(page.locator('[data-check="signature"]')).toContainText('signature verified');
+  await verifyRfc7515Example(page);
 });
 
 test('the prerendered checker hydrates in place and then verifies a token', async ({
@@ -162,9 +160,7 @@ test('the prerendered checker hydrates in place and then verifies a token', asyn
 }) => {
   void irsa;
   await openHydrated(page, '#/check', 'Check a token');
-  await page.getByRole('textbox', { name: 'Token' }).fill(RFC7515_A2_TOKEN);
-  await page.getByRole('textbox', { name: /^JWKS/ }).fill(JSON.stringify(RFC7515_A2_JWKS));
-  await expect(page.locator('[data-check="signature"]')).toContainText('signature verified');
+  await verifyRfc7515Example(page);
 });
 
 test('the prerendered list of exercises hydrates in place and then opens one', async ({

@@ -13,16 +13,10 @@ export const test = base.extend<{ irsa: IrsaPage; allowConsoleErrors: RegExp[] }
   allowConsoleErrors: [[], { option: true }],
   irsa: async ({ page, baseURL, allowConsoleErrors }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const consoleErrors: string[] = [];
-    const foreignRequests: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (err) => consoleErrors.push(err.message));
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!url.startsWith('data:') && new URL(url).origin !== origin) foreignRequests.push(url);
-    });
+    const { errors: consoleErrors, requests: foreignRequests } = watchPage(
+      page,
+      (url) => url.origin === origin,
+    );
     await use(new IrsaPage(page));
     const unexpected = consoleErrors.filter(
       (text) => !allowConsoleErrors.some((p) => p.test(text)),
@@ -31,6 +25,24 @@ export const test = base.extend<{ irsa: IrsaPage; allowConsoleErrors: RegExp[] }
     expect(foreignRequests, 'requests that left the page origin').toEqual([]);
   },
 });
+
+/**
+ * Watches a page as the fixture watches its own: `errors` collects what it logs as an error and
+ * what it throws, `requests` every request `isOwn` does not accept (data: URLs always are).
+ */
+export function watchPage(page: Page, isOwn: (url: URL) => boolean) {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !isOwn(new URL(url))) requests.push(url);
+  });
+  return { errors, requests };
+}
 
 /**
  * Axe finds no WCAG 2.1 AA violation on the page as it stands (or within `include`): each

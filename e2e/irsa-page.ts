@@ -6,6 +6,9 @@ const SETTLED = /^(?![\s\S]*working)\S/;
 /** Step `n` shown and settled (passed or failed): the next key press or click acts on it. */
 export const stepTitle = (n: number) => new RegExp(`^Step ${n} of 6(?!.*working)`);
 
+/** The status at the end of the walk when every step passes. */
+export const STEP_6 = 'Step 6 of 6: The pod calls S3 with them';
+
 /** Page object for the walkthrough: user-facing controls found by role and name. */
 export class IrsaPage {
   readonly status: Locator;
@@ -40,6 +43,16 @@ export class IrsaPage {
   /** Wait until the status shows step `n` (0 is Setup) done computing, passed or failed. */
   async expectStep(n: number): Promise<void> {
     await expect(this.status).toHaveText(n === 0 ? /^Setup$/ : stepTitle(n));
+  }
+
+  /** From Setup, Next through the six steps: S3 answers `200 OK` to the pod's signed call. */
+  async walkToStep6(): Promise<void> {
+    for (let step = 1; step <= 6; step++) {
+      await this.next.click();
+      await this.expectStep(step);
+    }
+    await expect(this.status).toHaveText(STEP_6);
+    expect(await this.artifactText('s3-response')).toContain('HTTP/1.1 200 OK');
   }
 
   /**

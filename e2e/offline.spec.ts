@@ -1,17 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from '@playwright/test';
-import { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from '../src/sim/token-check/rfc7515-example';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { IrsaPage } from './irsa-page';
+import { verifyRfc7515Example } from './checker';
 
 /**
  * The service worker (scripts/service-worker.mjs): after one visit the whole site works offline,
  * lazy chunks included, and a new build is announced and taken on the user's word.
  */
 test.use({ serviceWorkers: 'allow' });
-
-const STEP_6 = 'Step 6 of 6: The pod calls S3 with them';
 
 /** The URLs sw.js precaches, as it lists them (relative to itself). */
 async function precacheList(page: Page): Promise<string[]> {
@@ -65,18 +63,11 @@ test('after one visit the walkthrough, the token checker and the lab work offlin
   const offlinePage = await page.reload();
   expect(offlinePage?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
   await expect(irsa.status).toHaveText('Setup');
-  for (let step = 1; step <= 6; step++) {
-    await irsa.next.click();
-    await irsa.expectStep(step);
-  }
-  await expect(irsa.status).toHaveText(STEP_6);
-  expect(await irsa.artifactText('s3-response')).toContain('HTTP/1.1 200 OK');
+  await irsa.walkToStep6();
 
   await page.getByRole('link', { name: 'Check a token' }).click();
   await expect(page.getByRole('heading', { name: 'Check a token' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Token' }).fill(RFC7515_A2_TOKEN);
-  await page.getByRole('textbox', { name: /^JWKS/ }).fill(JSON.stringify(RFC7515_A2_JWKS));
-  await expect(page.locator('[data-check="signature"]')).toContainText('signature verified');
+  await verifyRfc7515Example(page);
 
   await page.getByRole('link', { name: 'IRSA Visualizer' }).click();
   await expect(irsa.status).toHaveText('Setup');

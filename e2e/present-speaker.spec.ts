@@ -1,24 +1,16 @@
 import type { Page } from '@playwright/test';
 import { DECK } from '../src/content/slides';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, watchPage } from './fixtures';
 
 /** The room's window and the speaker's, in one browser: BroadcastChannel keeps them together. */
 const AUDIENCE = './#/present?slide=1&seed=demo';
 const SPEAKER = './#/present?slide=1&speaker&seed=demo';
 
 /** The fixture watches its own page; a second page gets the same watch. */
-function watch(page: Page, origin: string) {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(url);
-  });
-  return problems;
-}
+const watch = (page: Page, origin: string) => watchPage(page, (url) => url.origin === origin);
+/** What the watched pages logged as errors, and their requests off the origin. */
+const problemsOf = (...watched: ReturnType<typeof watch>[]) =>
+  watched.flatMap((w) => [...w.errors, ...w.requests]);
 
 /** The slide the room sees: the deck's slide title is its page's only level-1 heading. */
 const audienceTitle = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -76,7 +68,9 @@ test('the speaker and audience windows move together, both ways', async ({ irsa,
   await speaker.keyboard.press('Enter');
   await expect(audienceTitle(audience)).toHaveText(DECK[4]!.title);
   await expect(speakerNow(speaker)).toHaveText(`Now: ${DECK[4]!.title}`);
-  expect(problems, 'speaker window: console errors or requests off the origin').toEqual([]);
+  expect(problemsOf(problems), 'speaker window: console errors or requests off the origin').toEqual(
+    [],
+  );
 });
 
 test('a speaker window opened later goes where the room already is', async ({ irsa, baseURL }) => {
@@ -89,13 +83,13 @@ test('a speaker window opened later goes where the room already is', async ({ ir
   await expect(speakerNow(speaker)).toHaveText(`Now: ${DECK[3]!.title}`);
   // Another room (another seed) in the same browser is another deck.
   const other = await audience.context().newPage();
-  problems.push(...watch(other, new URL(baseURL!).origin));
+  const otherProblems = watch(other, new URL(baseURL!).origin);
   await other.goto('./#/present?slide=1&speaker&seed=other-room');
   await expect(speakerNow(other)).toHaveText(`Now: ${DECK[0]!.title}`);
   await speaker.keyboard.press('ArrowLeft');
   await expect(audienceTitle(audience)).toHaveText(DECK[2]!.title);
   await expect(speakerNow(other)).toHaveText(`Now: ${DECK[0]!.title}`);
-  expect(problems).toEqual([]);
+  expect(problemsOf(problems, otherProblems)).toEqual([]);
 });
 
 test('the timer counts from when the speaker view opens; Reset sets it to 00:00', async ({

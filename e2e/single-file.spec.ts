@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { RFC7515_A2_JWKS, RFC7515_A2_TOKEN } from '../src/sim/token-check/rfc7515-example';
+import { watchPage } from './fixtures';
 import { IrsaPage } from './irsa-page';
+import { verifyRfc7515Example } from './checker';
 
 /**
  * `npm run build:single` (scripts/build-single.mjs): the whole app as one HTML file, opened from
@@ -19,8 +20,6 @@ import { IrsaPage } from './irsa-page';
 // As a browser opens it: service workers on (the config blocks them for other specs). A file:
 // page cannot register one; src/app/service-worker.ts does not try.
 test.use({ serviceWorkers: 'allow' });
-
-const STEP_6 = 'Step 6 of 6: The pod calls S3 with them';
 
 let outDir = '';
 let fileUrl = '';
@@ -44,24 +43,17 @@ test.afterAll(() => {
  * console, and here with the directive they broke) and requests for anything but the file.
  */
 async function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith('data:') && url.split('#')[0] !== fileUrl)
-      problems.push(`request for ${url}`);
-  });
+  const { errors, requests } = watchPage(page, (url) => url.href.split('#')[0] === fileUrl);
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
     ),
   );
   return {
-    problems,
-    expectNone: () => expect(problems, 'console errors and other requests').toEqual([]),
+    /** Console errors (CSP violations among them) and requests for other files, so far. */
+    problems: () => [...errors, ...requests],
+    expectNone: () =>
+      expect([...errors, ...requests], 'console errors and other requests').toEqual([]),
   };
 }
 
@@ -72,20 +64,13 @@ test('opened from disk, the walkthrough runs to Step 6 of 6 and the token checke
   const irsa = new IrsaPage(page);
   await page.goto(`${fileUrl}#step=0&keys=demo`);
   await irsa.expectStep(0);
-  for (let step = 1; step <= 6; step++) {
-    await irsa.next.click();
-    await irsa.expectStep(step);
-  }
-  await expect(irsa.status).toHaveText(STEP_6);
-  expect(await irsa.artifactText('s3-response')).toContain('HTTP/1.1 200 OK');
+  await irsa.walkToStep6();
 
   // Hash routes work in a file: URL: the header's link opens the checker, which verifies.
   await page.getByRole('link', { name: 'Check a token' }).click();
   await expect(page.getByRole('heading', { name: 'Check a token' })).toBeVisible();
   expect(page.url()).toBe(`${fileUrl}#/check`);
-  await page.getByRole('textbox', { name: 'Token' }).fill(RFC7515_A2_TOKEN);
-  await page.getByRole('textbox', { name: /^JWKS/ }).fill(JSON.stringify(RFC7515_A2_JWKS));
-  await expect(page.locator('[data-check="signature"]')).toContainText('signature verified');
+  await verifyRfc7515Example(page);
 
   await page.getByRole('link', { name: 'IRSA Visualizer' }).click();
   await expect(irsa.status).toHaveText('Setup');
@@ -153,7 +138,12 @@ test('its policy allows only its own inline script and style, by hash, and no ev
   });
   expect(injected).toEqual({ script: 'refused', style: 'refused' });
   await expect
-    .poll(() => problems.problems.filter((p) => p.startsWith('CSP violation')).sort())
+    .poll(() =>
+      problems
+        .problems()
+        .filter((p) => p.startsWith('CSP violation'))
+        .sort(),
+    )
     .toEqual([
       'CSP violation: script-src blocked eval',
       'CSP violation: script-src-elem blocked inline',
@@ -162,6 +152,6 @@ test('its policy allows only its own inline script and style, by hash, and no ev
   expect(await page.evaluate(() => document.documentElement.dataset.evaluated)).toBeUndefined();
   // Chromium's own console message for each of them; nothing else.
   expect(
-    problems.problems.filter((p) => !/^CSP violation|Content Security Policy/.test(p)),
+    problems.problems().filter((p) => !/^CSP violation|Content Security Policy/.test(p)),
   ).toEqual([]);
 });
