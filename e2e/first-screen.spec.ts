@@ -72,8 +72,17 @@ test.describe('before the JavaScript has arrived', () => {
       void irsa;
       await page.route('**/assets/*.js', (route) => route.abort());
       await page.goto(`./${fragment}`);
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const title = page.getByRole('heading', { level: 1, name: heading });
+      await expect(title).toBeVisible();
       await expect(page.getByText('How does a pod get AWS credentials?')).toBeHidden();
+      if (fragment.startsWith('#/present')) {
+        // Laid out as a slide (the deck's own style sheet is on): the title in slide type, and
+        // the slide number in its corner.
+        await page.setViewportSize({ width: 1280, height: 720 });
+        const size = await title.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect(size).toBeGreaterThan(40);
+        await expect(page.getByText(`1 / ${DECK.length}`)).toBeVisible();
+      }
     });
 
   test('a fragment no page is prerendered for shows nothing prerendered (not Setup)', async ({

@@ -22,10 +22,13 @@ test('the built page carries a CSP with no eval, and allows its two inline scrip
     expect(csp).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   // The style sheet is in the page (the first paint waits for no other file), allowed likewise;
   // its disabled link is never fetched, and tells the loader of lazy pages it is there.
-  const sheets = await page.locator('style').allTextContents();
+  // The deck's own sheet waits beside it, off, for the prerendered first slide.
+  const sheets = await page.locator('style:not([media="not all"])').allTextContents();
   expect(sheets).toHaveLength(1);
   const sheetHash = createHash('sha256').update(sheets[0]!).digest('base64');
   expect(csp).toContain(`style-src 'self' 'sha256-${sheetHash}'`);
+  for (const off of await page.locator('style[media="not all"]').allTextContents())
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(off).digest('base64')}'`);
   await expect(page.locator('link[rel="stylesheet"][disabled]')).toHaveCount(1);
   await page.getByRole('link', { name: 'Train' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();

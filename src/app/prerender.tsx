@@ -22,6 +22,15 @@ export const PRERENDERED_FRAGMENTS = [
   formatDeck(1, 'audience', null),
 ];
 
+/**
+ * The style sheet a page's own code brings besides the app's (Vite names it after the module
+ * that imports it: the deck's layout and print rules), by fragment: the prerendered screen needs
+ * it before that code has arrived.
+ */
+export const PAGE_SHEETS: Record<string, string> = {
+  [formatDeck(1, 'audience', null)]: 'present-page',
+};
+
 export async function renderFirstScreen(fragment: string): Promise<string> {
   await preloadPage(parseFragment(fragment).route);
   const errors: unknown[] = [];
