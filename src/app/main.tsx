@@ -32,7 +32,7 @@ if (root) {
   const prerendered = root.getAttribute('data-fragment');
   if (root.firstElementChild && prerendered !== null && !html.hasAttribute('data-deep-link')) {
     // The whole page hydrates in one pass once its code is here; until then the prerendered
-    // page is on screen (and its links work). If the code cannot load, hydration goes ahead:
+    // page is on screen (inert: see Interactive). If the code cannot load, hydration goes ahead:
     // the page's error boundary then says so under the header, and the page is never blank.
     // Hydration starts in a task of its own, after the one that ran the chunk's modules, so a
     // phone's main thread is never held long enough to delay a tap.

@@ -1,5 +1,5 @@
 import { LazyMotion } from 'motion/react';
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { currentHash, parseFragment, type Route } from '../lib/url-state';
 import { ViewBoundary } from './error-boundary';
 import { preloadableLazy } from '../lib/preloadable-lazy';
@@ -8,11 +8,11 @@ import { PreferencesProvider } from './preferences';
 import { UpdateBanner } from './update-banner';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
-// The pages the build prerenders (prerender.tsx) are preloaded before hydration (main.tsx), so
-// their prerendered HTML hydrates in one pass.
+// Every page's code can be loaded ahead of rendering: a prerendered page's is, before it hydrates
+// (main.tsx), so its HTML hydrates in one pass.
 export const ExploreRoute = preloadableLazy(() => import('./explore-route'));
 const CheckTokenPage = preloadableLazy(() => import('../features/checker/check-token-page'));
-const FindPage = lazy(() => import('../features/find/find-page'));
+const FindPage = preloadableLazy(() => import('../features/find/find-page'));
 type PageViews = typeof import('./page-views');
 
 /** A page with the explore page's views it shows (`page-views.ts`), loaded together. */
@@ -41,19 +41,24 @@ const HandoutPage = lazyWithViews(
   (v) => v.DECK_VIEWS,
 );
 const TrainPage = preloadableLazy(() => import('../features/train/train-page'));
-const GeneratePage = lazy(() => import('../features/generate/generate-page'));
-const DiagnosePage = lazy(() => import('../features/diagnose/diagnose-page'));
+const GeneratePage = preloadableLazy(() => import('../features/generate/generate-page'));
+const DiagnosePage = preloadableLazy(() => import('../features/diagnose/diagnose-page'));
 
-const PRERENDERED_PAGES: Partial<Record<Route, { preload: () => Promise<void> }>> = {
+const PAGES: Record<Route, { preload: () => Promise<void> }> = {
   explore: ExploreRoute,
   check: CheckTokenPage,
-  train: TrainPage,
+  find: FindPage,
+  compare: ComparePage,
   present: PresentPage,
+  handout: HandoutPage,
+  train: TrainPage,
+  generate: GeneratePage,
+  diagnose: DiagnosePage,
 };
 
-/** Loads the code of a prerendered page's route before it hydrates (nothing for another route). */
+/** Loads a route's page code ahead of rendering it. */
 export function preloadPage(route: Route): Promise<void> {
-  return PRERENDERED_PAGES[route]?.preload() ?? Promise.resolve();
+  return PAGES[route].preload();
 }
 
 /**
@@ -61,17 +66,18 @@ export function preloadPage(route: Route): Promise<void> {
  * `fragment` is the page's own, but where a prerendered screen is rendered (prerender.tsx) or
  * hydrated (main.tsx): there it is the fragment that screen was made for.
  */
-export function Root({ fragment = currentHash() }: { fragment?: string }) {
-  const [place, setPlace] = useState(() => parseFragment(fragment));
+export function Root({ fragment }: { fragment?: string }) {
+  const [first] = useState(() => fragment ?? currentHash());
+  const [place, setPlace] = useState(() => parseFragment(first));
   const { route, flow, seed } = place;
   useEffect(() => {
     const onHashChange = () => setPlace(parseFragment(window.location.hash));
     // Hydrating a prerendered screen: the fragment may have changed before the code arrived
     // (an edited address, Back), with no one listening. Go there now.
-    if (window.location.hash !== fragment) onHashChange();
+    if (window.location.hash !== first) onHashChange();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [fragment]);
+  }, [first]);
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <PreferencesProvider>
