@@ -163,6 +163,36 @@ test('a fragment changed before the code arrives is where the page goes once it 
   await verifyRfc7515Example(page);
 });
 
+test('a returning reader’s stored choices show before the code arrives, and nothing flips after', async ({
+  irsa,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('irsa.dark-theme', 'true');
+    localStorage.setItem('irsa.cold-open-dismissed', 'true');
+  });
+  const release = await holdScripts(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  const darkSwitch = page.getByRole('switch', { name: 'Dark theme' });
+  /** How far the switch's knob sits from the left of its track (about 20 px when on). */
+  const knobOffset = () =>
+    darkSwitch.evaluate((button) => {
+      const track = button.querySelector('[data-switch-track]')!.getBoundingClientRect();
+      return button.querySelector('[data-switch-knob]')!.getBoundingClientRect().x - track.x;
+    });
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await expect(page.getByText('How does a pod get AWS credentials?')).toBeHidden();
+  expect(await knobOffset()).toBeGreaterThan(15);
+  release();
+  await hydrated(page);
+  await expect(darkSwitch).toHaveAttribute('aria-checked', 'true');
+  expect(await knobOffset()).toBeGreaterThan(15);
+  await expect(page.getByText('How does a pod get AWS credentials?')).toHaveCount(0);
+  await irsa.next.click();
+  await irsa.expectStep(1);
+});
+
 test('the prerendered checker hydrates in place and then verifies a token', async ({
   irsa,
   page,

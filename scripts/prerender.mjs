@@ -6,7 +6,8 @@
 //     `inert`: nothing on it can be clicked, focused or typed into while no code would answer
 //     (a tap or text would be lost), and its look does not change.
 //   - An inline boot script runs before the first paint: it applies the stored or system theme
-//     (so a dark-theme reader never sees a light flash) and, when the fragment asks for another
+//     (so a dark-theme reader never sees a light flash), motion setting and cold-open dismissal
+//     as classes on <html> (for CSS, until React knows them), and, when the fragment asks for another
 //     page or a deep link, hides the prerendered Setup. A second one, after the templates, puts
 //     a prerendered page in its place when the fragment is that page's; any other fragment renders
 //     from scratch. The page's Content-Security-Policy allows exactly the inline scripts the page
@@ -45,6 +46,7 @@ export const BOOT_SCRIPT = [
   "return v==='true'||(v!=='false'&&matchMedia(q).matches)}",
   "d.classList.toggle('dark',pick('irsa.dark-theme','(prefers-color-scheme: dark)'));",
   "d.classList.toggle('reduce-motion',pick('irsa.reduce-motion','(prefers-reduced-motion: reduce)'));",
+  "d.classList.toggle('cold-open-dismissed',pick('irsa.cold-open-dismissed','not all'));",
   "var h=location.hash;if(h&&h!=='#')d.setAttribute('data-deep-link','')})()",
 ].join('');
 

@@ -73,8 +73,13 @@ export function HeaderBar({
       </div>
       <div className="flex flex-wrap items-center gap-x-2 lg:max-2xl:gap-x-1">
         <RoomSeed seed={seed} compact={compact} />
-        <Switch label="Reduce motion" checked={reduceMotion} onChange={setReduceMotion} />
-        <Switch label="Dark theme" checked={dark} onChange={setDark} />
+        <Switch
+          label="Reduce motion"
+          checked={reduceMotion}
+          onChange={setReduceMotion}
+          follows="reduce-motion"
+        />
+        <Switch label="Dark theme" checked={dark} onChange={setDark} follows="dark" />
         {onHelp && (
           <Button
             onClick={onHelp}

@@ -2,10 +2,11 @@ import { MotionConfig } from 'motion/react';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { usePreference } from '../lib/use-preference';
 
+/** Each null until the page is hydrated (see usePreference). */
 interface Preferences {
-  dark: boolean;
+  dark: boolean | null;
   setDark: (value: boolean) => void;
-  reduceMotion: boolean;
+  reduceMotion: boolean | null;
   setReduceMotion: (value: boolean) => void;
 }
 
@@ -19,8 +20,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     '(prefers-reduced-motion: reduce)',
   );
   useEffect(() => {
-    document.documentElement.classList.toggle('dark', dark);
-    document.documentElement.classList.toggle('reduce-motion', reduceMotion);
+    // Not known yet: the boot script's classes stand.
+    if (dark !== null) document.documentElement.classList.toggle('dark', dark);
+    if (reduceMotion !== null)
+      document.documentElement.classList.toggle('reduce-motion', reduceMotion);
   }, [dark, reduceMotion]);
   return (
     <PreferencesContext.Provider value={{ dark, setDark, reduceMotion, setReduceMotion }}>

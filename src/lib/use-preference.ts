@@ -1,17 +1,18 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { useMediaQuery } from './use-media-query';
+import { useMediaQueryOrUnknown } from './use-media-query';
 
 /**
  * A yes/no preference that follows a media query (system setting) until the user chooses,
  * then remembers the choice in localStorage (on this device only; nothing is sent anywhere).
- * The prerendered page (and the hydration render that must equal it) has no choice stored and
- * no system setting; the page's inline boot script applies the theme before the first paint.
+ * It is null, not known, in the prerendered page and while it hydrates: there the page's
+ * inline boot script has put the answer on <html> as a class before the first paint
+ * (scripts/prerender.mjs), and CSS draws what depends on it.
  */
 export function usePreference(
   storageKey: string,
   mediaQuery: string,
-): [boolean, (value: boolean) => void] {
-  const system = useMediaQuery(mediaQuery);
+): [boolean | null, (value: boolean) => void] {
+  const system = useMediaQueryOrUnknown(mediaQuery);
   const stored = useSyncExternalStore(
     subscribeToChoices,
     () => readStored(storageKey),

@@ -6,10 +6,13 @@ import { usePreference } from '../../lib/use-preference';
  */
 export function ColdOpen() {
   // "not all" never matches: the default is "not dismissed" until the user says otherwise.
+  // Null in the prerendered page: drawn, and hidden by CSS (index.css) if the boot script found
+  // it dismissed; once the page runs, React decides.
   const [dismissed, setDismissed] = usePreference('irsa.cold-open-dismissed', 'not all');
   if (dismissed) return null;
   return (
     <section
+      data-follows={dismissed === null ? 'cold-open-dismissed' : undefined}
       aria-labelledby="cold-open-title"
       className="absolute inset-x-2 top-[24%] mx-auto max-w-xl rounded-lg border-2 border-sky-700 bg-white/95 p-4 shadow-lg sm:top-[30%] dark:border-sky-400 dark:bg-slate-900/95"
     >
