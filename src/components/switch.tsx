@@ -1,25 +1,27 @@
+import { useHydrated } from '../lib/use-hydrated';
+
 interface SwitchProps {
   label: string;
-  /** Null: not known yet (a prerendered page); the switch then shows `follows`. */
-  checked: boolean | null;
+  checked: boolean;
   onChange: (checked: boolean) => void;
   id?: string;
   /**
-   * A class the page's boot script puts on <html> when the setting is on: until `checked` is
-   * known, CSS draws the switch from it (index.css), so it never flips once the page runs.
+   * A class the page's boot script puts on <html> when the setting is on: until the page is
+   * hydrated, CSS draws the switch from it (index.css), so it never flips once the page runs.
    */
   follows?: string;
 }
 
 /** An on/off switch: a button with role="switch", so it reads as "Label, switch, on". */
 export function Switch({ label, checked, onChange, id, follows }: SwitchProps) {
+  const hydrated = useHydrated();
   return (
     <button
       id={id}
       type="button"
       role="switch"
-      aria-checked={checked ?? false}
-      data-follows={checked === null ? follows : undefined}
+      aria-checked={checked}
+      data-follows={hydrated ? undefined : follows}
       onClick={() => onChange(!checked)}
       className="inline-flex items-center gap-2 rounded-md px-1 py-1 text-sm font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
     >
