@@ -97,14 +97,19 @@ test.describe('before the JavaScript has arrived', () => {
   });
 });
 
-/** Holds the page's scripts back until the returned function is called. */
-async function holdScripts(page: Page): Promise<() => void> {
+/**
+ * Opens `fragment` with the page's scripts held back until the returned function is called:
+ * what is on screen meanwhile is the prerendered page.
+ */
+async function openWithScriptsHeld(page: Page, fragment = ''): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/*.js', async (route) => {
     await held;
     await route.continue();
   });
+  // Not until `load`: that waits for the scripts held back.
+  await page.goto(`./${fragment}`, { waitUntil: 'commit' });
   return release;
 }
 
@@ -119,9 +124,7 @@ const hydrated = (page: Page) =>
  * (hydrated in place, not rendered again).
  */
 async function openHydrated(page: Page, fragment: string, heading: string) {
-  const release = await holdScripts(page);
-  // Not until `load`: that waits for the scripts held back.
-  await page.goto(`./${fragment}`, { waitUntil: 'commit' });
+  const release = await openWithScriptsHeld(page, fragment);
   const title = page.getByRole('heading', { level: 1, name: heading });
   await expect(title).toBeVisible();
   await title.evaluate((element) => element.setAttribute('data-prerendered-node', ''));
@@ -134,8 +137,7 @@ test('until it is hydrated the prerendered page takes no input; then it does', a
   irsa,
   page,
 }) => {
-  const release = await holdScripts(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const release = await openWithScriptsHeld(page);
   await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
   // A tap or typing now would be lost: the page is inert until its code answers.
   await expect(page.locator('#root')).toHaveAttribute('inert', '');
@@ -151,8 +153,7 @@ test('a fragment changed before the code arrives is where the page goes once it 
   page,
 }) => {
   void irsa;
-  const release = await holdScripts(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const release = await openWithScriptsHeld(page);
   await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
   await page.evaluate(() => (window.location.hash = '#/check'));
   release();
@@ -171,8 +172,7 @@ test('a returning reader’s stored choices show before the code arrives, and no
     localStorage.setItem('irsa.dark-theme', 'true');
     localStorage.setItem('irsa.cold-open-dismissed', 'true');
   });
-  const release = await holdScripts(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const release = await openWithScriptsHeld(page);
   await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
   const darkSwitch = page.getByRole('switch', { name: 'Dark theme' });
   /** How far the switch's knob sits from the left of its track (about 20 px when on). */
