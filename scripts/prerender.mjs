@@ -5,13 +5,13 @@
 //     hydrates whichever is in #root (its `data-fragment` says which). Until then #root is
 //     `inert`: nothing on it can be clicked, focused or typed into while no code would answer
 //     (a tap or text would be lost), and its look does not change.
-//   - An inline boot script runs before the first paint: it applies the stored or system theme
-//     (so a dark-theme reader never sees a light flash), motion setting and cold-open dismissal
-//     as classes on <html> (for CSS, until React knows them), and, when the fragment asks for another
-//     page or a deep link, hides the prerendered Setup. A second one, after the templates, puts
-//     a prerendered page in its place when the fragment is that page's; any other fragment renders
-//     from scratch. The page's Content-Security-Policy allows exactly the inline scripts the page
-//     holds, by their SHA-256 hashes.
+//   - An inline boot script runs before the first paint: it puts the stored or system theme (so
+//     a dark-theme reader never sees a light flash), the motion setting and a dismissed cold open
+//     on <html> as classes (for CSS, until React knows them) and, when the fragment asks for
+//     another page or a deep link, hides the prerendered Setup. A second one, after the
+//     templates, puts a prerendered page in its place when the fragment is that page's; any
+//     other fragment renders from scratch. The page's Content-Security-Policy allows exactly the
+//     inline scripts the page holds, by their SHA-256 hashes.
 //   - The style sheet is inlined as a <style> element (allowed by its hash likewise): the first
 //     paint then waits for the page alone, not for a second request (one round trip less on a
 //     phone network; the sheet is about 10 KB gzipped). Its <link> stays, disabled (so never
