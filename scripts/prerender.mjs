@@ -134,5 +134,5 @@ if (!filled.includes(hashes[0])) throw new Error(`${file}: no script-src to exte
 if (!filled.includes(hashOf(sheet))) throw new Error(`${file}: no style-src to extend`);
 writeFileSync(file, filled);
 console.log(
-  `prerender: ${file}: ${screens.map((s) => `${s.fragment || 'Setup'} ${s.html.length.toLocaleString('en-US')}`).join(', ')} characters of HTML; ${inline.length} inline scripts and the style sheet allowed by hash`,
+  `prerender: ${file}: ${screens.map((s) => `${s.fragment || 'Setup'} ${s.html.length.toLocaleString('en-US')}`).join(', ')} characters of HTML; ${inline.length} inline scripts and ${1 + pageSheets.length} style sheets allowed by hash`,
 );
