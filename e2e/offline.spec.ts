@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, watchPage } from './fixtures';
 import { IrsaPage } from './irsa-page';
 import { verifyRfc7515Example } from './checker';
 
@@ -113,22 +113,16 @@ async function returningVisitor(browser: Browser, upstream: string) {
     serviceWorkers: 'allow',
   });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('request', (req) => {
-    if (!req.url().startsWith('data:') && new URL(req.url()).origin !== origin)
-      problems.push(`request to ${req.url()}`);
-  });
+  const { errors, requests } = watchPage(page, (url) => url.origin === origin);
   return {
     page,
     irsa: new IrsaPage(page),
     /** The next build: the same site, its sw.js one line longer. */
     deploy: (line: string) => (nextBuild = `\n${line}\n`),
     expectNoProblems: () =>
-      expect(problems, 'console errors and requests that left the page').toEqual([]),
+      expect([...errors, ...requests], 'console errors and requests that left the page').toEqual(
+        [],
+      ),
     async close() {
       await context.close();
       await new Promise((resolve) => proxy.close(resolve));

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, watchPage } from './fixtures';
 import { IrsaPage } from './irsa-page';
 
 /**
@@ -21,16 +21,8 @@ interface Bytes {
 async function participant(browser: Browser, baseURL: string, fragment: string): Promise<Bytes> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  const problems: string[] = [];
   const origin = new URL(baseURL).origin;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('request', (req) => {
-    if (!req.url().startsWith('data:') && new URL(req.url()).origin !== origin)
-      problems.push(`request to ${req.url()}`);
-  });
+  const { errors, requests } = watchPage(page, (url) => url.origin === origin);
   try {
     const irsa = new IrsaPage(page);
     await irsa.open(fragment);
@@ -42,7 +34,7 @@ async function participant(browser: Browser, baseURL: string, fragment: string):
     const authorization = request.split('\n').find((l) => l.startsWith('Authorization: ')) ?? '';
     expect(token).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
     expect(authorization).toMatch(/Signature=[0-9a-f]{64}$/);
-    expect(problems, 'console errors and requests that left the page').toEqual([]);
+    expect([...errors, ...requests], 'console errors and requests that left the page').toEqual([]);
     return { token, authorization };
   } finally {
     await context.close();

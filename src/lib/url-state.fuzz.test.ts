@@ -13,6 +13,7 @@ import {
   formatTrain,
   isSeedWord,
   parseFragment,
+  ROUTES,
   type DeckView,
   type FlowId,
   type FragmentState,
@@ -21,17 +22,6 @@ import {
 } from './url-state';
 
 const SURFACE = 'URL fragment (parseFragment)';
-const ROUTES = [
-  'explore',
-  'check',
-  'find',
-  'compare',
-  'present',
-  'handout',
-  'train',
-  'generate',
-  'diagnose',
-];
 const NAME = /^[a-z0-9-]{1,64}$/;
 
 /** Parses under the timer and checks the state is one the app can show. */

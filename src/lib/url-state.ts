@@ -62,6 +62,8 @@ const PAGES = [
   'generate',
   'diagnose',
 ] as const;
+/** Every route the fragment can name: the walkthrough's, and each page's `#/<page>`. */
+export const ROUTES: readonly Route[] = ['explore', ...PAGES];
 const SEED = /^[A-Za-z0-9-]{1,32}$/;
 
 /** A word anyone can read out to a room: letters, digits and dashes, at most 32. */

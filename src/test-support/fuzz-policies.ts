@@ -4,6 +4,7 @@
  * huge policies (many statements, one giant condition value).
  */
 import fc from 'fast-check';
+import { BASE_OPERATORS } from '../sim/iam/policy/operators';
 import { repeatTo } from './fuzz-inputs';
 
 export const ISSUER_HOST = 'oidc.eks.us-west-2.amazonaws.com/id/5E1D2A3C4B6F7089A1B2C3D4E5F60718';
@@ -57,24 +58,10 @@ const principal = fc.oneof(
     .filter((p) => Object.keys(p).length > 0),
 );
 
-const BASES = [
-  'StringEquals',
-  'StringNotEquals',
-  'StringEqualsIgnoreCase',
-  'StringNotEqualsIgnoreCase',
-  'StringLike',
-  'StringNotLike',
-  'ArnEquals',
-  'ArnNotEquals',
-  'ArnLike',
-  'ArnNotLike',
-  'Bool',
-  'Null',
-];
 const operator = fc
   .tuple(
     fc.constantFrom('', 'ForAnyValue:', 'ForAllValues:'),
-    fc.constantFrom(...BASES),
+    fc.constantFrom(...BASE_OPERATORS),
     fc.boolean(),
   )
   .map(([set, base, ifExists]) =>

@@ -34,7 +34,8 @@ export interface OperatorInfo {
   negated: boolean;
 }
 
-const BASES: readonly BaseOperator[] = [
+/** Every base condition operator the evaluator knows (before set and IfExists forms). */
+export const BASE_OPERATORS: readonly BaseOperator[] = [
   'StringEquals',
   'StringNotEquals',
   'StringEqualsIgnoreCase',
@@ -100,7 +101,7 @@ export function parseOperator(name: string): ParsedOperator {
   }
   const ifExists = rest.endsWith('IfExists');
   const baseName = ifExists ? rest.slice(0, -'IfExists'.length) : rest;
-  const base = BASES.find((b) => b === baseName);
+  const base = BASE_OPERATORS.find((b) => b === baseName);
   if (base === undefined) return rejected(unknownMessage(name, baseName));
   if (base === 'Null' && ifExists) {
     return rejected('NullIfExists is not an operator: Null itself tests whether the key exists.');
@@ -121,7 +122,10 @@ function unknownMessage(name: string, baseName: string): string {
   if (UNSUPPORTED.includes(baseName)) {
     return `"${baseName}" is an IAM condition operator, but this simulator only evaluates String*, Arn*, Bool and Null operators.`;
   }
-  const candidates = [...BASES, ...BASES.filter((b) => b !== 'Null').map((b) => `${b}IfExists`)];
+  const candidates = [
+    ...BASE_OPERATORS,
+    ...BASE_OPERATORS.filter((b) => b !== 'Null').map((b) => `${b}IfExists`),
+  ];
   const guess = closest(name.slice(name.indexOf(':') + 1), candidates);
   const suggestion = guess ? ` Did you mean "${guess}"?` : '';
   return `Unknown condition operator "${clip(name)}".${suggestion}`;
